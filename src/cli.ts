@@ -1,0 +1,148 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { KnowledgeError, formatProblem } from './knowledge/errors.ts';
+import { loadKnowledge } from './knowledge/load.ts';
+import { documentRef } from './knowledge/types.ts';
+import { AnswerEngine } from './search/engine.ts';
+import { answerToJSON } from './search/types.ts';
+import { renderAnswerText } from './search/render.ts';
+
+/** Where a command writes: injected so tests can capture output. */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** Lines of standard input, for batch questions. */
+  lines: () => AsyncIterable<string>;
+}
+
+const defaultIo: Io = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  lines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+};
+
+/** A sub-command: its usage line and its handler returning an exit code. */
+interface Command {
+  usage: string;
+  summary: string;
+  run: (args: string[], ctx: { config: Config; io: Io }) => Promise<number>;
+}
+
+const HELP_FOOTER = `
+Options shared by all commands:
+  --knowledge DIR   knowledge folder (default: KNOWLEDGE_DIR or ./knowledge)
+Configuration is read from the environment and .env; see .env.example.`;
+
+/** Parse a command's flags, with --knowledge shared by all. */
+function flags<T extends Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>>(
+  args: string[],
+  options: T,
+) {
+  return parseArgs({ args, options: { knowledge: { type: 'string' }, ...options }, allowPositionals: true, strict: true });
+}
+
+/** Build the engine over the knowledge folder named by flags or configuration. */
+export function engineFor(config: Config, knowledge?: string): AnswerEngine {
+  return AnswerEngine.create(loadKnowledge(knowledge ?? config.knowledgeDir));
+}
+
+const commands: Record<string, Command> = {
+  check: {
+    usage: 'elshi check [--knowledge DIR]',
+    summary: 'validate every knowledge document; prints file:line: message for each problem',
+    async run(args, { config, io }) {
+      const { values } = flags(args, {});
+      const kb = loadKnowledge(values.knowledge ?? config.knowledgeDir);
+      io.out(`ok: ${kb.documents.length} documents, ${kb.passages.length} passages\n`);
+      return 0;
+    },
+  },
+  passages: {
+    usage: 'elshi passages [--json] [--knowledge DIR]',
+    summary: 'print every passage the index sees (JSON Lines with --json)',
+    async run(args, { config, io }) {
+      const { values } = flags(args, { json: { type: 'boolean' } });
+      const kb = loadKnowledge(values.knowledge ?? config.knowledgeDir);
+      const docs = new Map(kb.documents.map((d) => [d.id, d]));
+      for (const p of kb.passages) {
+        const doc = docs.get(p.docId)!;
+        if (values.json) {
+          io.out(`${JSON.stringify({ id: p.id, text: p.text, section: p.section, document: documentRef(doc) })}\n`);
+        } else {
+          io.out(`${p.id}  [${doc.date} · ${doc.source}${p.section ? ` · ${p.section}` : ''}]\n  ${p.text}\n`);
+        }
+      }
+      return 0;
+    },
+  },
+  ask: {
+    usage: 'elshi ask ["question"] [--json] [--knowledge DIR]',
+    summary: 'answer a question with citations; without a question, answer stdin line by line as JSON',
+    async run(args, { config, io }) {
+      const { values, positionals } = flags(args, { json: { type: 'boolean' } });
+      const engine = engineFor(config, values.knowledge);
+      if (positionals.length > 0) {
+        const answer = engine.ask(positionals.join(' '));
+        io.out(values.json ? `${JSON.stringify(answerToJSON(answer))}\n` : `${renderAnswerText(answer)}\n`);
+        return 0;
+      }
+      for await (const line of io.lines()) {
+        const question = line.trim();
+        if (!question) continue;
+        io.out(`${JSON.stringify(answerToJSON(engine.ask(question)))}\n`);
+      }
+      return 0;
+    },
+  },
+};
+
+/** Register a command (entry points of other features add theirs). */
+export function registerCommand(name: string, command: Command): void {
+  commands[name] = command;
+}
+
+function usage(): string {
+  const lines = Object.entries(commands).map(([, c]) => `  ${c.usage.padEnd(52)} ${c.summary}`);
+  return `Elshi: cited answers about Kazakhstan's diplomacy.\n\nUsage:\n${lines.join('\n')}\n${HELP_FOOTER}\n`;
+}
+
+/** Run the CLI with arguments (without `node` and the script); returns the exit code. */
+export async function main(argv: string[], io: Io = defaultIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.out(usage());
+    return name ? 0 : 1;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`elshi: unknown command "${name}". Run "elshi help" for the list.\n`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(`Usage: ${command.usage}\n  ${command.summary}\n`);
+    return 0;
+  }
+  try {
+    const { config: dotenv } = await import('dotenv');
+    dotenv({ quiet: true });
+    const config = loadConfig(env);
+    return await command.run(args, { config, io });
+  } catch (error) {
+    if (error instanceof KnowledgeError) {
+      for (const p of error.problems) io.err(`${formatProblem(p)}\n`);
+      io.err(`elshi: the knowledge base has ${error.problems.length} problem(s); fix them and run again.\n`);
+      return 1;
+    }
+    if (error instanceof ConfigError) {
+      io.err(`elshi: configuration error: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`elshi ${name}: ${error.message}\nUsage: ${command.usage}\n`);
+      return 2;
+    }
+    io.err(`elshi: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,123 @@
+import type { KnowledgeDocument, Passage } from '../knowledge/types.ts';
+import { displayDate } from './dates.ts';
+import type { QuestionIntent } from './question.ts';
+import type { Answer, Citation } from './types.ts';
+
+/** Everything answer composition needs, as plain data. */
+export interface ComposeInput {
+  question: string;
+  intent: QuestionIntent;
+  /** Supported hits, best first, each with its passage. */
+  hits: (Citation & { passage: Passage })[];
+  documents: KnowledgeDocument[];
+  /** Most further passages to keep for "More sources". */
+  more: number;
+  passageBefore: (p: Passage) => Passage | null;
+}
+
+/** Most citations an answer carries: the best passage and two that support it. */
+export const MAX_CITATIONS = 3;
+/** A supporting passage must score at least this share of the best one. */
+const SUPPORT_RATIO = 0.4;
+/** Passages sharing more than this share of their words are near-duplicates. */
+const DUPLICATE_OVERLAP = 0.6;
+
+/** Sentences that lean on the one before them. */
+const LEANS_ON_PREVIOUS = /^(?:["“«]?\s*)(?:he|she|they|it|this|that|these|those|his|her|their|its|the two|both|in turn|also|additionally|however|meanwhile|to support this)\b/i;
+
+const MONTH_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})\b|\b(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+function overlap(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared += 1;
+  return shared / Math.max(1, Math.min(x.size, y.size));
+}
+
+/** Day-of-month dates a sentence states ("November 11", "12 November"), normalised. */
+export function statedDates(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const month = (m[1] ?? m[4] ?? '').toLowerCase();
+    const dayOf = Number(m[2] ?? m[3]);
+    out.push(`${month} ${dayOf}`);
+  }
+  return out;
+}
+
+/** Cite a document in running text: "Akorda press service, 12 November 2025". */
+export function attribution(c: Citation): string {
+  return `${c.document.source}, ${displayDate(c.document.date)}`;
+}
+
+/** The abstention message: what the archive covers and how to see it. */
+export function abstention(documents: KnowledgeDocument[]): string {
+  const dates = documents.map((d) => d.date).sort();
+  const span = dates.length > 0 ? ` from ${displayDate(dates[0]!)} to ${displayDate(dates[dates.length - 1]!)}` : '';
+  return (
+    `The archive has nothing that answers this. It holds ${documents.length} document${documents.length === 1 ? '' : 's'}` +
+    ` on Kazakhstan's diplomacy${span}. Try other words, or list the sources with /sources.`
+  );
+}
+
+/**
+ * Find a passage from another document that states a different date than the best one for
+ * the same question: sources disagree, and both must be shown.
+ */
+function disagreeing(best: Citation, hits: Citation[], intent: QuestionIntent): Citation | null {
+  if (intent.answerType !== 'date' && intent.answerType !== 'other') return null;
+  const mine = statedDates(best.text);
+  if (mine.length === 0) return null;
+  return (
+    hits.find((h) => {
+      if (h.document.id === best.document.id || h.score < best.score * 0.6) return false;
+      const theirs = statedDates(h.text);
+      return theirs.length > 0 && theirs.every((d) => !mine.includes(d)) && overlap(best.text, h.text) >= 0.3;
+    }) ?? null
+  );
+}
+
+/** Compose a cited answer from ranked hits: best passage, supporting passages, disagreements. */
+export function compose(input: ComposeInput): Answer {
+  const { question, hits, intent } = input;
+  const strip = ({ passage: _passage, ...c }: Citation & { passage: Passage }): Citation => c;
+  const best = hits[0];
+  if (!best) {
+    return { question, answered: false, answer: abstention(input.documents), citations: [], more: [], disagreement: false };
+  }
+  const first: Citation = { ...strip(best) };
+  if (LEANS_ON_PREVIOUS.test(best.text)) {
+    const before = input.passageBefore(best.passage);
+    if (before) first.context = before.text;
+  }
+  const citations: Citation[] = [first];
+  const conflict = disagreeing(first, hits, intent);
+  if (conflict) citations.push(strip(conflict as Citation & { passage: Passage }));
+  const rest = hits.slice(1).filter((h) => h.passageId !== conflict?.passageId && h.score >= best.score * SUPPORT_RATIO);
+  const isNew = (h: Citation): boolean => citations.every((c) => c.passageId !== h.passageId && overlap(c.text, h.text) < DUPLICATE_OVERLAP);
+  // Passages from other documents first when they score nearly as well, then the rest in order.
+  const others = rest.filter((h) => !citations.some((c) => c.document.id === h.document.id) && h.score >= best.score * 0.75);
+  for (const h of [...others, ...rest]) {
+    if (citations.length >= MAX_CITATIONS) break;
+    if (isNew(h)) citations.push(strip(h));
+  }
+  const cited = new Set(citations.map((c) => c.passageId));
+  const more = hits.filter((h) => !cited.has(h.passageId)).slice(0, input.more).map(strip);
+
+  let answer: string;
+  if (conflict) {
+    const [a, b] = [citations[0]!, conflict];
+    answer =
+      `The sources differ. ${a.document.source} (${displayDate(a.document.date)}): ${a.text} ` +
+      `${b.document.source} (${displayDate(b.document.date)}): ${b.text}`;
+  } else {
+    const lead = first.context ? `${first.context} ${first.text}` : first.text;
+    answer = `${lead} (${attribution(first)})`;
+  }
+  return { question, answered: true, answer, citations, more, disagreement: conflict !== null };
+}

@@ -1,0 +1,280 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import { documentRef, type KnowledgeBase, type KnowledgeDocument, type Passage } from '../knowledge/types.ts';
+import { Analyzer } from './analyzer.ts';
+import { compose, type ComposeInput } from './compose.ts';
+import { parseQuestion, type QuestionIntent } from './question.ts';
+import { DEFAULT_WEIGHTS, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
+import type { Answer, Citation } from './types.ts';
+
+/** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
+export const ENGINE_VERSION = 1;
+
+/** Options of {@link AnswerEngine}. */
+export interface EngineOptions {
+  /** Lowest confidence (share of the question's information found) to answer at all. */
+  threshold?: number;
+  /** How many candidates are scored in full. */
+  candidates?: number;
+  weights?: RankWeights;
+}
+
+/** Options of one question. */
+export interface AskOptions {
+  /** "Today", for relative dates ("this year"); defaults to the clock. */
+  now?: Date;
+  /** Most further passages to return for "More sources" (default 10). */
+  more?: number;
+}
+
+/** A passage as MiniSearch indexes it. */
+interface IndexedPassage {
+  id: number;
+  text: string;
+  context: string;
+  section: string;
+  title: string;
+}
+
+/** A question term with its weight and the index terms that count as matching it. */
+interface WeightedTerm {
+  term: string;
+  weight: number;
+  /** Known index terms that match (itself, or near spellings); empty when unknown. */
+  forms: Map<string, number>;
+}
+
+/** Confidence threshold below which the engine abstains; set on the question set. */
+export const DEFAULT_THRESHOLD = 0.55;
+
+/**
+ * The answer engine: a MiniSearch index over sentence passages (each indexed with its own
+ * text and, at lower weight, its neighbours, section and document title), question rules
+ * for answer types and dates, and composition of cited answers. Plain data in and out.
+ */
+export class AnswerEngine {
+  readonly knowledge: KnowledgeBase;
+  readonly analyzer: Analyzer;
+  private readonly options: Required<EngineOptions>;
+  private readonly index: MiniSearch<IndexedPassage>;
+  private readonly docIndex: MiniSearch<{ id: number; title: string; text: string; tags: string }>;
+  private readonly docs = new Map<string, KnowledgeDocument>();
+  private readonly docOrdinal = new Map<string, number>();
+  /** Per passage: terms of its own text, and of its text plus context, section and title. */
+  private readonly textTerms: Set<string>[] = [];
+  private readonly contextTerms: Set<string>[] = [];
+  /** How many passages contain each term in their own text. */
+  private readonly df = new Map<string, number>();
+  private readonly vocabulary = new SearchableMap<number>();
+
+  private constructor(knowledge: KnowledgeBase, options: EngineOptions) {
+    this.knowledge = knowledge;
+    this.options = {
+      threshold: options.threshold ?? DEFAULT_THRESHOLD,
+      candidates: options.candidates ?? 60,
+      weights: options.weights ?? DEFAULT_WEIGHTS,
+    };
+    this.analyzer = new Analyzer(knowledge.aliases);
+    const terms = (text: string): string[] => this.analyzer.terms(text);
+    this.index = new MiniSearch<IndexedPassage>({
+      fields: ['text', 'context', 'section', 'title'],
+      tokenize: terms,
+      processTerm: (t) => t,
+      searchOptions: { tokenize: (s) => s.split(' ').filter(Boolean), processTerm: (t) => t },
+    });
+    this.docIndex = new MiniSearch({
+      fields: ['title', 'text', 'tags'],
+      tokenize: terms,
+      processTerm: (t) => t,
+      searchOptions: { tokenize: (s) => s.split(' ').filter(Boolean), processTerm: (t) => t },
+    });
+    knowledge.documents.forEach((doc, i) => {
+      this.docs.set(doc.id, doc);
+      this.docOrdinal.set(doc.id, i);
+    });
+    this.build();
+  }
+
+  /** Build an engine over a loaded knowledge base. */
+  static create(knowledge: KnowledgeBase, options: EngineOptions = {}): AnswerEngine {
+    return new AnswerEngine(knowledge, options);
+  }
+
+  private build(): void {
+    const { passages } = this.knowledge;
+    const byDoc = new Map<string, Passage[]>();
+    for (const p of passages) {
+      const list = byDoc.get(p.docId) ?? [];
+      list.push(p);
+      byDoc.set(p.docId, list);
+    }
+    const rows: IndexedPassage[] = passages.map((p, i) => {
+      const doc = this.docs.get(p.docId)!;
+      const siblings = byDoc.get(p.docId)!;
+      const prev = siblings[p.position - 1]?.text ?? '';
+      const next = siblings[p.position + 1]?.text ?? '';
+      const section = p.section ?? '';
+      const own = new Set(this.analyzer.terms(p.text));
+      this.textTerms.push(own);
+      this.contextTerms.push(new Set([...own, ...this.analyzer.terms(`${prev} ${next} ${section} ${doc.title} ${doc.tags.join(' ')}`)]));
+      for (const t of own) {
+        this.df.set(t, (this.df.get(t) ?? 0) + 1);
+        this.vocabulary.set(t, 1);
+      }
+      return { id: i, text: p.text, context: `${prev} ${next}`, section, title: `${doc.title} ${doc.tags.join(' ')}` };
+    });
+    for (const set of this.contextTerms) for (const t of set) if (!this.vocabulary.has(t)) this.vocabulary.set(t, 1);
+    this.index.addAll(rows);
+    this.docIndex.addAll(
+      this.knowledge.documents.map((d, i) => ({
+        id: i,
+        title: d.title,
+        tags: d.tags.join(' '),
+        text: byDoc.get(d.id)?.map((p) => p.text).join(' ') ?? '',
+      })),
+    );
+  }
+
+  /** Every document, newest first. */
+  documents(): KnowledgeDocument[] {
+    return [...this.knowledge.documents].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  }
+
+  /** A document by id. */
+  document(id: string): KnowledgeDocument | undefined {
+    return this.docs.get(id);
+  }
+
+  /** The passages of one document, in order. */
+  passagesOf(docId: string): Passage[] {
+    return this.knowledge.passages.filter((p) => p.docId === docId);
+  }
+
+  /** Inverse passage frequency of a term: rare terms weigh more than "Kazakhstan" or "Tokayev". */
+  private idf(term: string): number {
+    const n = this.knowledge.passages.length;
+    const df = this.df.get(term) ?? 0;
+    return Math.log(1 + (n + 1) / (df + 0.5));
+  }
+
+  /** Weigh the question's terms and find the index terms each may match (itself or a near spelling). */
+  private weighTerms(terms: string[]): WeightedTerm[] {
+    const unknownWeight = this.idf('\u0000unknown');
+    return terms.map((term) => {
+      const forms = new Map<string, number>();
+      if (this.vocabulary.has(term)) forms.set(term, 1);
+      else if (term.length >= 5 && !term.startsWith('~') && !/\d/.test(term)) {
+        const distance = term.length >= 8 ? 2 : 1;
+        for (const [form, [, d]] of this.vocabulary.fuzzyGet(term, distance)) forms.set(form, d === 0 ? 1 : 0.8);
+      }
+      const known = [...forms.keys()];
+      const weight = known.length > 0 ? Math.max(...known.map((f) => this.idf(f))) : unknownWeight;
+      return { term, weight, forms };
+    });
+  }
+
+  /** Share of the question's weighted information that a set of terms covers. */
+  private coverage(weighted: WeightedTerm[], have: Set<string>): number {
+    let total = 0;
+    let got = 0;
+    for (const w of weighted) {
+      total += w.weight;
+      let best = 0;
+      for (const [form, factor] of w.forms) if (have.has(form)) best = Math.max(best, factor);
+      got += w.weight * best;
+    }
+    return total > 0 ? got / total : 0;
+  }
+
+  /** Rank the passages for a question; the head of the list is the best answer. */
+  search(question: string, now: Date = new Date()): { intent: QuestionIntent; ranked: Ranked[]; terms: WeightedTerm[] } {
+    const intent = parseQuestion(question, now);
+    const terms = this.analyzer.uniqueTerms(intent.text);
+    if (terms.length === 0) return { intent, ranked: [], terms: [] };
+    const weighted = this.weighTerms(terms);
+    const searchTerms = [...new Set(weighted.flatMap((w) => (w.forms.size > 0 ? [...w.forms.keys()] : [w.term])))];
+    const weightOf = new Map<string, number>();
+    for (const w of weighted) for (const f of w.forms.keys()) weightOf.set(f, Math.max(weightOf.get(f) ?? 0, w.weight));
+    const query = searchTerms.join(' ');
+    const results: SearchResult[] = this.index.search(query, {
+      boost: { text: 3, context: 1, section: 1, title: 0.8 },
+      prefix: (term, i, all) => i === all.length - 1 && term.length >= 5 && !term.startsWith('~'),
+      boostTerm: (term) => weightOf.get(term) ?? 1,
+    });
+    const docResults = this.docIndex.search(query, { boost: { title: 2, text: 1, tags: 1 } });
+    const maxDoc = Math.max(1e-9, ...docResults.map((r) => r.score));
+    const docScore = new Map<number, number>(docResults.map((r) => [r.id as number, r.score / maxDoc]));
+    const candidates: Candidate[] = results.slice(0, this.options.candidates).map((r) => {
+      const i = r.id as number;
+      const passage = this.knowledge.passages[i]!;
+      const doc = this.docs.get(passage.docId)!;
+      return {
+        passage,
+        docDate: doc.date,
+        bm25: r.score,
+        textCoverage: this.coverage(weighted, this.textTerms[i]!),
+        contextCoverage: this.coverage(weighted, this.contextTerms[i]!),
+        document: docScore.get(this.docOrdinal.get(doc.id)!) ?? 0,
+      };
+    });
+    return { intent, ranked: rank(candidates, intent, this.options.weights), terms: weighted };
+  }
+
+  /** Confidence that a ranked passage supports an answer: question information it covers. */
+  confidence(hit: Ranked, intent: QuestionIntent): number {
+    const base = Math.max(hit.contextCoverage, (hit.textCoverage + hit.contextCoverage) / 2);
+    return intent.range && !hit.dateMatch ? base * 0.5 : base;
+  }
+
+  /** Answer a question with cited passages, or abstain when the archive does not support one. */
+  ask(question: string, options: AskOptions = {}): Answer {
+    const { intent, ranked } = this.search(question, options.now ?? new Date());
+    const supported = ranked.filter((r) => this.confidence(r, intent) >= this.options.threshold);
+    const input: ComposeInput = {
+      question,
+      intent,
+      hits: supported.map((r) => this.citation(r)),
+      documents: this.knowledge.documents,
+      more: options.more ?? 10,
+      passageBefore: (p) => this.passageBefore(p),
+    };
+    return compose(input);
+  }
+
+  private citation(r: Ranked): Citation & { passage: Passage } {
+    const doc = this.docs.get(r.passage.docId)!;
+    return {
+      text: r.passage.text,
+      document: documentRef(doc),
+      score: Math.round(r.score * 1000) / 1000,
+      passageId: r.passage.id,
+      context: null,
+      passage: r.passage,
+    };
+  }
+
+  /** The sentence before a passage in the same paragraph, if any. */
+  private passageBefore(p: Passage): Passage | null {
+    const prev = this.knowledge.passages.find((q) => q.docId === p.docId && q.position === p.position - 1);
+    return prev && prev.paragraph === p.paragraph ? prev : null;
+  }
+
+  /**
+   * The sentences that best summarise a document: the lead sentence, then the sentence
+   * sharing most terms with the rest of the document.
+   */
+  keySentences(docId: string, count = 1): Passage[] {
+    const passages = this.passagesOf(docId);
+    if (passages.length <= count) return passages;
+    const termSets = passages.map((p) => new Set(this.analyzer.terms(p.text)));
+    const freq = new Map<string, number>();
+    for (const set of termSets) for (const t of set) freq.set(t, (freq.get(t) ?? 0) + 1);
+    const centrality = termSets.map((set) => {
+      let s = 0;
+      for (const t of set) s += (freq.get(t) ?? 1) - 1;
+      return s / Math.sqrt(set.size + 1);
+    });
+    const order = passages.map((_, i) => i).slice(1).sort((a, b) => centrality[b]! - centrality[a]! || a - b);
+    return [0, ...order].slice(0, count).sort((a, b) => a - b).map((i) => passages[i]!);
+  }
+}

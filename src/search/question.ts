@@ -1,0 +1,131 @@
+import {
+  endOfMonth, endOfYear, format, startOfMonth, startOfYear, subMonths, subYears,
+} from 'date-fns';
+
+/** What kind of fact a question asks for. */
+export type AnswerType = 'date' | 'quantity' | 'place' | 'person' | 'other';
+
+/** A span of document dates, inclusive, as `YYYY-MM-DD` strings. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+/** What the rules read out of a question before searching. */
+export interface QuestionIntent {
+  answerType: AnswerType;
+  /** Document dates the question is restricted to, if it names a time. */
+  range: DateRange | null;
+  /** "latest"/"last"/"most recent" prefer the newest document; "first"/"earliest" the oldest. */
+  order: 'latest' | 'earliest' | null;
+  /** The question with date expressions removed, for term matching. */
+  text: string;
+}
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december',
+];
+const MONTH_ALT = MONTHS.map((m) => `${m}|${m.slice(0, 3)}\\.?`).join('|');
+const MONTH_RE = `(?:${MONTH_ALT})`;
+
+/** Table of answer-type rules, tried in order. */
+const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
+  ['quantity', /\bhow (?:many|much|long|far|big|large)\b|\bwhat (?:percentage|percent|share|number|amount|proportion|sum|volume|length)\b|\bwhat was the (?:turnover|volume|result|share)\b/i],
+  ['date', /\bwhen\b|\b(?:what|which) (?:date|year|day|month|time)\b|\bsince when\b|\bhow long ago\b/i],
+  ['place', /\bwhere\b|\b(?:in |at )?(?:what|which) (?:city|country|place|venue|capital|town|building|hall|monastery)\b/i],
+  ['person', /\bwho(?:m|se)?\b|\b(?:what|which) (?:person|leader|president|minister|official|spokesperson|ambassador|head)\b/i],
+];
+
+/** Detect the answer type of a question from its question words. */
+export function answerTypeOf(question: string): AnswerType {
+  for (const [type, re] of ANSWER_TYPE_RULES) if (re.test(question)) return type;
+  return 'other';
+}
+
+const day = (d: Date): string => format(d, 'yyyy-MM-dd');
+const monthIndex = (name: string): number => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
+
+/**
+ * Read the time a question is about: "in 2022", "in November 2025", "before/after/since
+ * <month year | year>", "this year", "last month", "latest", "first". Relative words are
+ * read against `now`.
+ */
+export function parseQuestion(question: string, now: Date = new Date()): QuestionIntent {
+  let text = question;
+  let range: DateRange | null = null;
+  let order: QuestionIntent['order'] = null;
+  const cut = (re: RegExp): void => {
+    text = text.replace(re, ' ');
+  };
+
+  const relative: [RegExp, () => DateRange][] = [
+    [/\bthis year\b/i, () => ({ from: day(startOfYear(now)), to: day(endOfYear(now)) })],
+    [/\blast year\b/i, () => ({ from: day(startOfYear(subYears(now, 1))), to: day(endOfYear(subYears(now, 1))) })],
+    [/\bthis month\b/i, () => ({ from: day(startOfMonth(now)), to: day(endOfMonth(now)) })],
+    [/\blast month\b/i, () => ({ from: day(startOfMonth(subMonths(now, 1))), to: day(endOfMonth(subMonths(now, 1))) })],
+  ];
+  for (const [re, make] of relative) {
+    if (re.test(text)) {
+      range = make();
+      cut(re);
+      break;
+    }
+  }
+
+  const bound = new RegExp(`\\b(before|after|since|until|by|prior to)\\s+(?:(${MONTH_RE})\\s+)?((?:19|20)\\d{2})\\b`, 'i');
+  const monthYear = new RegExp(`\\b(?:in\\s+|during\\s+|of\\s+)?(${MONTH_RE})\\s*,?\\s+((?:19|20)\\d{2})\\b`, 'i');
+  const year = /\b(?:in\s+|during\s+|of\s+)?((?:19|20)\d{2})\b(?!\s*(?:%|percent|million|billion|people|students|kilomet))/i;
+  const b = range ? null : bound.exec(text);
+  if (b) {
+    const yearNum = Number(b[3]);
+    const month = b[2] ? monthIndex(b[2]) : -1;
+    const start = month >= 0 ? new Date(yearNum, month, 1) : new Date(yearNum, 0, 1);
+    const end = month >= 0 ? endOfMonth(start) : endOfYear(start);
+    const word = (b[1] ?? '').toLowerCase();
+    range = word === 'before' || word === 'until' || word === 'by' || word === 'prior to'
+      ? { from: '0000-01-01', to: day(new Date(start.getTime() - 86_400_000)) }
+      : word === 'since'
+        ? { from: day(start), to: '9999-12-31' }
+        : { from: day(new Date(end.getTime() + 86_400_000)), to: '9999-12-31' };
+    cut(bound);
+  } else if (!range) {
+    const my = monthYear.exec(text);
+    if (my) {
+      const start = new Date(Number(my[2]), monthIndex(my[1] ?? ''), 1);
+      range = { from: day(start), to: day(endOfMonth(start)) };
+      cut(monthYear);
+    } else {
+      const y = year.exec(text);
+      if (y) {
+        const start = new Date(Number(y[1]), 0, 1);
+        range = { from: day(start), to: day(endOfYear(start)) };
+        cut(year);
+      }
+    }
+  }
+
+  if (/\b(?:latest|most recent(?:ly)?|last time|newest|recent(?:ly)?|last)\b/i.test(text)) {
+    order = 'latest';
+    cut(/\b(?:the )?(?:latest|most recent(?:ly)?|last time|newest|recent(?:ly)?|last)\b/gi);
+  } else if (/\b(?:earliest|first time|for the first time|first (?:met|meet|meeting|visited|talks?))\b/i.test(text)) {
+    order = 'earliest';
+    cut(/\b(?:earliest|(?:for )?the first time|first time)\b/gi);
+  }
+  return { answerType: answerTypeOf(question), range, order, text: text.replace(/\s+/g, ' ').trim() };
+}
+
+/** Whether a passage carries the kind of fact a question asks for. */
+const CARRIES: Record<AnswerType, RegExp | null> = {
+  date: new RegExp(`\\b(?:(?:19|20)\\d{2}|${MONTH_RE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|last week|next week|this year)\\b`, 'i'),
+  quantity: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|percent)\b/i,
+  place: /\b(?:in|at|to|from|near|visit(?:ed|ing)?)\s+(?:the\s+)?\p{Lu}\p{L}+/u,
+  person: /\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?\s+\p{Lu}\p{L}+|\b(?:President|Minister|Patriarch|Ambassador|spokesperson|Head|leader)\b/u,
+  other: null,
+};
+
+/** Whether `text` contains something of the wanted answer type. */
+export function carriesAnswerType(text: string, type: AnswerType): boolean {
+  const re = CARRIES[type];
+  return re ? re.test(text) : false;
+}

@@ -1,0 +1,92 @@
+import type { Passage } from '../knowledge/types.ts';
+import { carriesAnswerType, type QuestionIntent } from './question.ts';
+
+/** Tunable weights of the ranking; the defaults were set on `tests/fixtures/questions.json`. */
+export interface RankWeights {
+  /** Weight of MiniSearch's BM25 score, normalised to the best candidate. */
+  bm25: number;
+  /** Weight of the share of question information found in the passage's own sentence. */
+  textCoverage: number;
+  /** Weight of the share found in the sentence, its neighbours, section and title. */
+  contextCoverage: number;
+  /** Weight of the document's own relevance to the question. */
+  document: number;
+  /** Bonus when the passage carries the kind of fact asked for (a date for "when" …). */
+  answerType: number;
+  /** Bonus when the document's date falls in the time the question names. */
+  dateInRange: number;
+  /** Bonus when the passage mentions the time the question names. */
+  dateMentioned: number;
+}
+
+export const DEFAULT_WEIGHTS: RankWeights = {
+  bm25: 0.6,
+  textCoverage: 0.9,
+  contextCoverage: 0.5,
+  document: 0.35,
+  answerType: 0.2,
+  dateInRange: 1.2,
+  dateMentioned: 0.6,
+};
+
+/** What the ranker knows of one candidate passage. */
+export interface Candidate {
+  passage: Passage;
+  docDate: string;
+  bm25: number;
+  textCoverage: number;
+  contextCoverage: number;
+  document: number;
+}
+
+/** A ranked candidate. */
+export interface Ranked extends Candidate {
+  score: number;
+  dateMatch: boolean;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Whether a passage's own text mentions the year (and month) of a range of one year or month. */
+function mentionsRange(text: string, range: { from: string; to: string }): boolean {
+  const year = range.from.slice(0, 4);
+  if (year !== range.to.slice(0, 4) || !text.includes(year)) return false;
+  const sameMonth = range.from.slice(0, 7) === range.to.slice(0, 7);
+  if (!sameMonth) return true;
+  const month = MONTHS[Number(range.from.slice(5, 7)) - 1] ?? '';
+  return text.toLowerCase().includes(month);
+}
+
+/** Score candidates and order them; `latest`/`earliest` reorder the relevant head by date. */
+export function rank(candidates: Candidate[], intent: QuestionIntent, weights: RankWeights = DEFAULT_WEIGHTS): Ranked[] {
+  const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.bm25));
+  const ranked = candidates.map((c): Ranked => {
+    let score =
+      weights.bm25 * (c.bm25 / maxBm25) +
+      weights.textCoverage * c.textCoverage +
+      weights.contextCoverage * c.contextCoverage +
+      weights.document * c.document;
+    if (intent.answerType !== 'other' && carriesAnswerType(c.passage.text, intent.answerType)) score += weights.answerType;
+    let dateMatch = false;
+    if (intent.range) {
+      if (c.docDate >= intent.range.from && c.docDate <= intent.range.to) {
+        score += weights.dateInRange;
+        dateMatch = true;
+      } else if (mentionsRange(c.passage.text, intent.range)) {
+        score += weights.dateMentioned;
+        dateMatch = true;
+      }
+    }
+    return { ...c, score, dateMatch };
+  });
+  ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+  if (intent.order && ranked.length > 1) {
+    const best = ranked[0]!.score;
+    const head = ranked.filter((r) => r.score >= best * 0.8);
+    const tail = ranked.filter((r) => r.score < best * 0.8);
+    const dir = intent.order === 'latest' ? -1 : 1;
+    head.sort((a, b) => (a.docDate === b.docDate ? b.score - a.score : a.docDate < b.docDate ? dir : -dir));
+    return [...head, ...tail];
+  }
+  return ranked;
+}
