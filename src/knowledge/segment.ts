@@ -28,13 +28,13 @@ const MAX_QUOTE_GROUP = 600;
 const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=(\S))/g;
 
 function isSentenceStart(ch: string): boolean {
-  return /[\p{Lu}\p{Lt}\p{N}"'“«„‘(\[]/u.test(ch);
+  return /[\p{Lu}\p{Lt}\p{N}"'“«„‘([]/u.test(ch);
 }
 
 function endsWithAbbreviation(before: string, terminator: string, next: string): boolean {
   if (terminator !== '.') return false;
   const word = /(\S+)$/.exec(before)?.[1] ?? '';
-  const bare = word.replace(/^["'“«„‘(\[]+/, '');
+  const bare = word.replace(/^["'“«„‘([]+/, '');
   if (bare === '') return false;
   const lower = bare.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return true;

@@ -1,7 +1,7 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
-import SearchableMap from 'minisearch/SearchableMap';
+import type { SearchResult } from 'minisearch';
 import { documentRef, type KnowledgeBase, type KnowledgeDocument, type Passage } from '../knowledge/types.ts';
-import { Analyzer } from './analyzer.ts';
+import type { Analyzer } from './analyzer.ts';
+import { IndexState } from './index-state.ts';
 import { compose, type ComposeInput } from './compose.ts';
 import { parseQuestion, type QuestionIntent } from './question.ts';
 import { DEFAULT_WEIGHTS, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
@@ -27,15 +27,6 @@ export interface AskOptions {
   more?: number;
 }
 
-/** A passage as MiniSearch indexes it. */
-interface IndexedPassage {
-  id: number;
-  text: string;
-  context: string;
-  section: string;
-  title: string;
-}
-
 /** A question term with its weight and the index terms that count as matching it. */
 interface WeightedTerm {
   term: string;
@@ -53,46 +44,16 @@ export const DEFAULT_THRESHOLD = 0.55;
  * for answer types and dates, and composition of cited answers. Plain data in and out.
  */
 export class AnswerEngine {
-  readonly knowledge: KnowledgeBase;
-  readonly analyzer: Analyzer;
   private readonly options: Required<EngineOptions>;
-  private readonly index: MiniSearch<IndexedPassage>;
-  private readonly docIndex: MiniSearch<{ id: number; title: string; text: string; tags: string }>;
-  private readonly docs = new Map<string, KnowledgeDocument>();
-  private readonly docOrdinal = new Map<string, number>();
-  /** Per passage: terms of its own text, and of its text plus context, section and title. */
-  private readonly textTerms: Set<string>[] = [];
-  private readonly contextTerms: Set<string>[] = [];
-  /** How many passages contain each term in their own text. */
-  private readonly df = new Map<string, number>();
-  private readonly vocabulary = new SearchableMap<number>();
+  private state: IndexState;
 
   private constructor(knowledge: KnowledgeBase, options: EngineOptions) {
-    this.knowledge = knowledge;
     this.options = {
       threshold: options.threshold ?? DEFAULT_THRESHOLD,
       candidates: options.candidates ?? 60,
       weights: options.weights ?? DEFAULT_WEIGHTS,
     };
-    this.analyzer = new Analyzer(knowledge.aliases);
-    const terms = (text: string): string[] => this.analyzer.terms(text);
-    this.index = new MiniSearch<IndexedPassage>({
-      fields: ['text', 'context', 'section', 'title'],
-      tokenize: terms,
-      processTerm: (t) => t,
-      searchOptions: { tokenize: (s) => s.split(' ').filter(Boolean), processTerm: (t) => t },
-    });
-    this.docIndex = new MiniSearch({
-      fields: ['title', 'text', 'tags'],
-      tokenize: terms,
-      processTerm: (t) => t,
-      searchOptions: { tokenize: (s) => s.split(' ').filter(Boolean), processTerm: (t) => t },
-    });
-    knowledge.documents.forEach((doc, i) => {
-      this.docs.set(doc.id, doc);
-      this.docOrdinal.set(doc.id, i);
-    });
-    this.build();
+    this.state = new IndexState(knowledge);
   }
 
   /** Build an engine over a loaded knowledge base. */
@@ -100,75 +61,50 @@ export class AnswerEngine {
     return new AnswerEngine(knowledge, options);
   }
 
-  private build(): void {
-    const { passages } = this.knowledge;
-    const byDoc = new Map<string, Passage[]>();
-    for (const p of passages) {
-      const list = byDoc.get(p.docId) ?? [];
-      list.push(p);
-      byDoc.set(p.docId, list);
-    }
-    const rows: IndexedPassage[] = passages.map((p, i) => {
-      const doc = this.docs.get(p.docId)!;
-      const siblings = byDoc.get(p.docId)!;
-      const prev = siblings[p.position - 1]?.text ?? '';
-      const next = siblings[p.position + 1]?.text ?? '';
-      const section = p.section ?? '';
-      const own = new Set(this.analyzer.terms(p.text));
-      this.textTerms.push(own);
-      this.contextTerms.push(new Set([...own, ...this.analyzer.terms(`${prev} ${next} ${section} ${doc.title} ${doc.tags.join(' ')}`)]));
-      for (const t of own) {
-        this.df.set(t, (this.df.get(t) ?? 0) + 1);
-        this.vocabulary.set(t, 1);
-      }
-      return { id: i, text: p.text, context: `${prev} ${next}`, section, title: `${doc.title} ${doc.tags.join(' ')}` };
-    });
-    for (const set of this.contextTerms) for (const t of set) if (!this.vocabulary.has(t)) this.vocabulary.set(t, 1);
-    this.index.addAll(rows);
-    this.docIndex.addAll(
-      this.knowledge.documents.map((d, i) => ({
-        id: i,
-        title: d.title,
-        tags: d.tags.join(' '),
-        text: byDoc.get(d.id)?.map((p) => p.text).join(' ') ?? '',
-      })),
-    );
+  /**
+   * Replace the knowledge base. The new index is built completely before it is swapped in,
+   * so a question is never answered from a half-built index.
+   */
+  reload(knowledge: KnowledgeBase): void {
+    this.state = new IndexState(knowledge);
   }
 
+  /** The knowledge base currently answered from. */
+  get knowledge(): KnowledgeBase {
+    return this.state.knowledge;
+  }
+
+  /** The tokenizer in use (built with the knowledge base's aliases). */
+  get analyzer(): Analyzer {
+    return this.state.analyzer;
+  }
   /** Every document, newest first. */
   documents(): KnowledgeDocument[] {
-    return [...this.knowledge.documents].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+    return [...this.state.knowledge.documents].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   }
 
   /** A document by id. */
   document(id: string): KnowledgeDocument | undefined {
-    return this.docs.get(id);
+    return this.state.docs.get(id);
   }
 
   /** The passages of one document, in order. */
   passagesOf(docId: string): Passage[] {
-    return this.knowledge.passages.filter((p) => p.docId === docId);
-  }
-
-  /** Inverse passage frequency of a term: rare terms weigh more than "Kazakhstan" or "Tokayev". */
-  private idf(term: string): number {
-    const n = this.knowledge.passages.length;
-    const df = this.df.get(term) ?? 0;
-    return Math.log(1 + (n + 1) / (df + 0.5));
+    return this.state.passagesByDoc.get(docId) ?? [];
   }
 
   /** Weigh the question's terms and find the index terms each may match (itself or a near spelling). */
   private weighTerms(terms: string[]): WeightedTerm[] {
-    const unknownWeight = this.idf('\u0000unknown');
+    const unknownWeight = this.state.idf('\u0000unknown');
     return terms.map((term) => {
       const forms = new Map<string, number>();
-      if (this.vocabulary.has(term)) forms.set(term, 1);
+      if (this.state.vocabulary.has(term)) forms.set(term, 1);
       else if (term.length >= 5 && !term.startsWith('~') && !/\d/.test(term)) {
         const distance = term.length >= 8 ? 2 : 1;
-        for (const [form, [, d]] of this.vocabulary.fuzzyGet(term, distance)) forms.set(form, d === 0 ? 1 : 0.8);
+        for (const [form, [, d]] of this.state.vocabulary.fuzzyGet(term, distance)) forms.set(form, d === 0 ? 1 : 0.8);
       }
       const known = [...forms.keys()];
-      const weight = known.length > 0 ? Math.max(...known.map((f) => this.idf(f))) : unknownWeight;
+      const weight = known.length > 0 ? Math.max(...known.map((f) => this.state.idf(f))) : unknownWeight;
       return { term, weight, forms };
     });
   }
@@ -189,32 +125,32 @@ export class AnswerEngine {
   /** Rank the passages for a question; the head of the list is the best answer. */
   search(question: string, now: Date = new Date()): { intent: QuestionIntent; ranked: Ranked[]; terms: WeightedTerm[] } {
     const intent = parseQuestion(question, now);
-    const terms = this.analyzer.uniqueTerms(intent.text);
+    const terms = this.state.analyzer.uniqueTerms(intent.text);
     if (terms.length === 0) return { intent, ranked: [], terms: [] };
     const weighted = this.weighTerms(terms);
     const searchTerms = [...new Set(weighted.flatMap((w) => (w.forms.size > 0 ? [...w.forms.keys()] : [w.term])))];
     const weightOf = new Map<string, number>();
     for (const w of weighted) for (const f of w.forms.keys()) weightOf.set(f, Math.max(weightOf.get(f) ?? 0, w.weight));
     const query = searchTerms.join(' ');
-    const results: SearchResult[] = this.index.search(query, {
+    const results: SearchResult[] = this.state.index.search(query, {
       boost: { text: 3, context: 1, section: 1, title: 0.8 },
       prefix: (term, i, all) => i === all.length - 1 && term.length >= 5 && !term.startsWith('~'),
       boostTerm: (term) => weightOf.get(term) ?? 1,
     });
-    const docResults = this.docIndex.search(query, { boost: { title: 2, text: 1, tags: 1 } });
+    const docResults = this.state.docIndex.search(query, { boost: { title: 2, text: 1, tags: 1 } });
     const maxDoc = Math.max(1e-9, ...docResults.map((r) => r.score));
     const docScore = new Map<number, number>(docResults.map((r) => [r.id as number, r.score / maxDoc]));
     const candidates: Candidate[] = results.slice(0, this.options.candidates).map((r) => {
       const i = r.id as number;
-      const passage = this.knowledge.passages[i]!;
-      const doc = this.docs.get(passage.docId)!;
+      const passage = this.state.knowledge.passages[i]!;
+      const doc = this.state.docs.get(passage.docId)!;
       return {
         passage,
         docDate: doc.date,
         bm25: r.score,
-        textCoverage: this.coverage(weighted, this.textTerms[i]!),
-        contextCoverage: this.coverage(weighted, this.contextTerms[i]!),
-        document: docScore.get(this.docOrdinal.get(doc.id)!) ?? 0,
+        textCoverage: this.coverage(weighted, this.state.textTerms[i]!),
+        contextCoverage: this.coverage(weighted, this.state.contextTerms[i]!),
+        document: docScore.get(this.state.docOrdinal.get(doc.id)!) ?? 0,
       };
     });
     return { intent, ranked: rank(candidates, intent, this.options.weights), terms: weighted };
@@ -234,7 +170,7 @@ export class AnswerEngine {
       question,
       intent,
       hits: supported.map((r) => this.citation(r)),
-      documents: this.knowledge.documents,
+      documents: this.state.knowledge.documents,
       more: options.more ?? 10,
       passageBefore: (p) => this.passageBefore(p),
     };
@@ -242,7 +178,7 @@ export class AnswerEngine {
   }
 
   private citation(r: Ranked): Citation & { passage: Passage } {
-    const doc = this.docs.get(r.passage.docId)!;
+    const doc = this.state.docs.get(r.passage.docId)!;
     return {
       text: r.passage.text,
       document: documentRef(doc),
@@ -255,7 +191,7 @@ export class AnswerEngine {
 
   /** The sentence before a passage in the same paragraph, if any. */
   private passageBefore(p: Passage): Passage | null {
-    const prev = this.knowledge.passages.find((q) => q.docId === p.docId && q.position === p.position - 1);
+    const prev = this.state.passagesByDoc.get(p.docId)?.[p.position - 1];
     return prev && prev.paragraph === p.paragraph ? prev : null;
   }
 
@@ -266,7 +202,7 @@ export class AnswerEngine {
   keySentences(docId: string, count = 1): Passage[] {
     const passages = this.passagesOf(docId);
     if (passages.length <= count) return passages;
-    const termSets = passages.map((p) => new Set(this.analyzer.terms(p.text)));
+    const termSets = passages.map((p) => new Set(this.state.analyzer.terms(p.text)));
     const freq = new Map<string, number>();
     for (const set of termSets) for (const t of set) freq.set(t, (freq.get(t) ?? 0) + 1);
     const centrality = termSets.map((set) => {
