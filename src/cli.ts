@@ -7,6 +7,8 @@ import { documentRef } from './knowledge/types.ts';
 import { AnswerEngine } from './search/engine.ts';
 import { answerToJSON } from './search/types.ts';
 import { renderAnswerText } from './search/render.ts';
+import { evaluate, type QuestionSet } from './search/evaluate.ts';
+import { readFileSync } from 'node:fs';
 
 /** Where a command writes: injected so tests can capture output. */
 export interface Io {
@@ -92,6 +94,39 @@ const commands: Record<string, Command> = {
         if (!question) continue;
         io.out(`${JSON.stringify(answerToJSON(engine.ask(question)))}\n`);
       }
+      return 0;
+    },
+  },
+  eval: {
+    usage: 'elshi eval [--questions FILE] [--knowledge DIR] [--json] [--verbose]',
+    summary: 'measure the engine on a question set: hit@1, hit@3, abstention, ms per question',
+    async run(args, { config, io }) {
+      const { values } = flags(args, {
+        questions: { type: 'string' },
+        json: { type: 'boolean' },
+        verbose: { type: 'boolean', short: 'v' },
+      });
+      const file = values.questions ?? 'tests/fixtures/questions.json';
+      const set = JSON.parse(readFileSync(file, 'utf8')) as QuestionSet;
+      const engine = engineFor(config, values.knowledge);
+      const report = evaluate(engine, set);
+      if (values.json) {
+        io.out(`${JSON.stringify(report)}\n`);
+        return 0;
+      }
+      const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+      io.out(
+        [
+          `questions: ${file} (${report.answerable} answerable, ${report.unanswerable} unanswerable)`,
+          `hit@1:               ${pct(report.hitAt1)}`,
+          `hit@3:               ${pct(report.hitAt3)}`,
+          `abstention accuracy: ${pct(report.abstentionAccuracy)}`,
+          `false abstentions:   ${report.falseAbstentions}`,
+          `ms per question:     ${report.msPerQuestion}`,
+          '',
+        ].join('\n'),
+      );
+      if (values.verbose) for (const f of report.failures) io.out(`${f.kind}: ${f.question}\n    got: ${f.got.slice(0, 160)}\n`);
       return 0;
     },
   },

@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { STOP_WORDS } from './stopwords.ts';
 import { WORD_FORMS } from './normalize.ts';
+import { RELATED_WORDS } from './related.ts';
 
 /** Built-in name variants; curators add more in `knowledge/aliases.yml`. */
 export const DEFAULT_ALIASES: string[][] = [
@@ -26,6 +27,8 @@ export function fold(text: string): string {
 interface RawWord {
   word: string;
   upper: boolean;
+  /** Written with a capital first letter. */
+  capital: boolean;
 }
 
 /** Split text into lower-cased raw words (before stemming). */
@@ -36,11 +39,11 @@ export function rawWords(text: string): RawWord[] {
     let word = match[0];
     if (/^\p{N}/u.test(word)) {
       word = word.replace(/,(?=\d{3}\b)/g, '');
-      out.push({ word, upper: false });
+      out.push({ word, upper: false, capital: false });
       continue;
     }
     word = word.replace(/'s$|'$/i, '');
-    out.push({ word: word.toLowerCase(), upper: word.length > 1 && word === word.toUpperCase() });
+    out.push({ word: word.toLowerCase(), upper: word.length > 1 && word === word.toUpperCase(), capital: /^\p{Lu}/u.test(word) });
   }
   return out;
 }
@@ -49,7 +52,8 @@ export function rawWords(text: string): RawWord[] {
 export function termOf(word: string): string | null {
   if (/^\p{N}/u.test(word)) return word;
   if (STOP_WORDS.has(word) || word.length < 2) return null;
-  const form = WORD_FORMS[word.replace(/'/g, '')] ?? word.replace(/'/g, '');
+  const bare = word.replace(/'/g, '').replace(/isation(s?)$/, 'ization$1').replace(/is(ed|ing)$/, (m, e: string) => (word.length > 7 ? `iz${e}` : m));
+  const form = WORD_FORMS[bare] ?? bare;
   if (STOP_WORDS.has(form)) return null;
   return stemmer(form);
 }
@@ -57,6 +61,8 @@ export function termOf(word: string): string | null {
 interface AliasPhrase {
   words: string[];
   canonical: string;
+  /** For an acronym: the terms of its spelled-out form, so "CSTO" also finds "organization". */
+  expansion: string[];
   /** All-capital variants that are also ordinary words ("US") match only when written in capitals. */
   caseSensitive: boolean;
 }
@@ -69,23 +75,53 @@ interface AliasPhrase {
  */
 export class Analyzer {
   private readonly phrases = new Map<string, AliasPhrase[]>();
+  private readonly related = new Map<string, Set<string>>();
 
   constructor(aliasGroups: string[][] = []) {
     for (const group of [...DEFAULT_ALIASES, ...aliasGroups]) {
       const first = group[0];
       if (!first) continue;
       const canonical = `~${rawWords(first).map((w) => w.word).join('')}`;
+      const longest = [...group].sort((a, b) => rawWords(b).length - rawWords(a).length)[0] ?? first;
+      const spelled = rawWords(longest).length > 1 ? rawWords(longest).map((w) => termOf(w.word)).filter((t): t is string => t !== null) : [];
       for (const variant of group) {
         const words = rawWords(variant).map((w) => w.word);
         if (words.length === 0) continue;
-        const caseSensitive = variant === variant.toUpperCase() && words.length === 1 && STOP_WORDS.has(words[0]!);
+        const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(variant.replace(/\./g, ''));
+        const caseSensitive = acronym && STOP_WORDS.has(words[0]!);
         const key = words[0]!;
         const list = this.phrases.get(key) ?? [];
-        list.push({ words, canonical, caseSensitive });
+        list.push({ words, canonical, caseSensitive, expansion: acronym ? spelled : [] });
         list.sort((a, b) => b.words.length - a.words.length);
         this.phrases.set(key, list);
       }
     }
+    for (const group of RELATED_WORDS) {
+      const terms = [...new Set(group.flatMap((w) => this.terms(w)))];
+      for (const t of terms) {
+        const set = this.related.get(t) ?? new Set<string>();
+        for (const u of terms) if (u !== t) set.add(u);
+        this.related.set(t, set);
+      }
+    }
+  }
+
+  /** Terms related to a term (other words for the same thing), for widening a question. */
+  relatedTerms(term: string): string[] {
+    return [...(this.related.get(term) ?? [])];
+  }
+
+  /**
+   * Analyse a question: its distinct terms, each marked when the word was written as a
+   * name (capitalised after the first word, or in capitals) — names the archive does not
+   * know weigh heavily against answering.
+   */
+  questionTerms(text: string): { term: string; name: boolean }[] {
+    const names = new Set<string>();
+    rawWords(text).forEach((w, i) => {
+      if ((i > 0 && w.capital) || w.upper) for (const t of this.terms(w.word)) names.add(t);
+    });
+    return this.uniqueTerms(text).map((term) => ({ term, name: term.startsWith('~') || names.has(term) }));
   }
 
   /** Analyse text into index terms, in order, repeats kept. */
@@ -102,8 +138,14 @@ export class Analyzer {
           (!p.caseSensitive || current.upper),
       );
       if (phrase) {
-        out.push(phrase.canonical);
+        out.push(phrase.canonical, ...phrase.expansion);
         if (phrase.words.length === 1) continue;
+        for (let k = 0; k < phrase.words.length; k++) {
+          const term = termOf(words[i + k]!.word);
+          if (term) out.push(term);
+        }
+        i += phrase.words.length - 1;
+        continue;
       }
       const term = termOf(current.word);
       if (term) out.push(term);

@@ -36,7 +36,7 @@ interface WeightedTerm {
 }
 
 /** Confidence threshold below which the engine abstains; set on the question set. */
-export const DEFAULT_THRESHOLD = 0.55;
+export const DEFAULT_THRESHOLD = 0.5;
 
 /**
  * The answer engine: a MiniSearch index over sentence passages (each indexed with its own
@@ -93,18 +93,25 @@ export class AnswerEngine {
     return this.state.passagesByDoc.get(docId) ?? [];
   }
 
-  /** Weigh the question's terms and find the index terms each may match (itself or a near spelling). */
-  private weighTerms(terms: string[]): WeightedTerm[] {
-    const unknownWeight = this.state.idf('\u0000unknown');
-    return terms.map((term) => {
+  /**
+   * Weigh the question's terms (rare terms more) and find the index terms that count as
+   * matching each: itself, near spellings, and related words at a lower factor. A name the
+   * archive does not know weighs double, an unknown ordinary word like a fairly rare one.
+   */
+  private weighTerms(terms: { term: string; name: boolean }[]): WeightedTerm[] {
+    const state = this.state;
+    const unknownName = 2 * state.idf('\u0000');
+    const unknownWord = state.idf('\u0000') * 0.6;
+    return terms.map(({ term, name }) => {
       const forms = new Map<string, number>();
-      if (this.state.vocabulary.has(term)) forms.set(term, 1);
+      if (state.vocabulary.has(term)) forms.set(term, 1);
       else if (term.length >= 5 && !term.startsWith('~') && !/\d/.test(term)) {
         const distance = term.length >= 8 ? 2 : 1;
-        for (const [form, [, d]] of this.state.vocabulary.fuzzyGet(term, distance)) forms.set(form, d === 0 ? 1 : 0.8);
+        for (const [form, [, d]] of state.vocabulary.fuzzyGet(term, distance)) forms.set(form, d === 0 ? 1 : 0.8);
       }
-      const known = [...forms.keys()];
-      const weight = known.length > 0 ? Math.max(...known.map((f) => this.state.idf(f))) : unknownWeight;
+      const direct = [...forms.keys()];
+      const weight = direct.length > 0 ? Math.max(...direct.map((f) => state.idf(f))) : name ? unknownName : unknownWord;
+      for (const r of state.analyzer.relatedTerms(term)) if (!forms.has(r) && state.vocabulary.has(r)) forms.set(r, 0.6);
       return { term, weight, forms };
     });
   }
@@ -125,12 +132,14 @@ export class AnswerEngine {
   /** Rank the passages for a question; the head of the list is the best answer. */
   search(question: string, now: Date = new Date()): { intent: QuestionIntent; ranked: Ranked[]; terms: WeightedTerm[] } {
     const intent = parseQuestion(question, now);
-    const terms = this.state.analyzer.uniqueTerms(intent.text);
+    const terms = this.state.analyzer.questionTerms(intent.text);
     if (terms.length === 0) return { intent, ranked: [], terms: [] };
     const weighted = this.weighTerms(terms);
     const searchTerms = [...new Set(weighted.flatMap((w) => (w.forms.size > 0 ? [...w.forms.keys()] : [w.term])))];
     const weightOf = new Map<string, number>();
-    for (const w of weighted) for (const f of w.forms.keys()) weightOf.set(f, Math.max(weightOf.get(f) ?? 0, w.weight));
+    for (const w of weighted) {
+      for (const [f, factor] of w.forms) weightOf.set(f, Math.max(weightOf.get(f) ?? 0, w.weight * factor));
+    }
     const query = searchTerms.join(' ');
     const results: SearchResult[] = this.state.index.search(query, {
       boost: { text: 3, context: 1, section: 1, title: 0.8 },
@@ -153,7 +162,7 @@ export class AnswerEngine {
         document: docScore.get(this.state.docOrdinal.get(doc.id)!) ?? 0,
       };
     });
-    return { intent, ranked: rank(candidates, intent, this.options.weights), terms: weighted };
+    return { intent, ranked: rank(candidates, intent, this.options.weights, question), terms: weighted };
   }
 
   /** Confidence that a ranked passage supports an answer: question information it covers. */

@@ -3,7 +3,7 @@ import {
 } from 'date-fns';
 
 /** What kind of fact a question asks for. */
-export type AnswerType = 'date' | 'quantity' | 'place' | 'person' | 'other';
+export type AnswerType = 'date' | 'quantity' | 'place' | 'person' | 'statement' | 'other';
 
 /** A span of document dates, inclusive, as `YYYY-MM-DD` strings. */
 export interface DateRange {
@@ -34,7 +34,8 @@ const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
   ['quantity', /\bhow (?:many|much|long|far|big|large)\b|\bwhat (?:percentage|percent|share|number|amount|proportion|sum|volume|length)\b|\bwhat was the (?:turnover|volume|result|share)\b/i],
   ['date', /\bwhen\b|\b(?:what|which) (?:date|year|day|month|time)\b|\bsince when\b|\bhow long ago\b/i],
   ['place', /\bwhere\b|\b(?:in |at )?(?:what|which) (?:city|country|place|venue|capital|town|building|hall|monastery)\b/i],
-  ['person', /\bwho(?:m|se)?\b|\b(?:what|which) (?:person|leader|president|minister|official|spokesperson|ambassador|head)\b/i],
+  ['person', /\bwho(?:m|se)?\b|\b(?:what|which) (?:\w+ )?(?:person|leader|president|minister|official|spokesperson|ambassador|head)\b/i],
+  ['statement', /\b(?:what|how) (?:did|does|do|has|have|will|would) [\w\s'’-]{1,60}?\b(?:say|said|tell|told|write|call|think|believe|describe|stress|note|claim|declare|emphasi[sz]e|argue|praise|view|feel)\b|\baccording to\b/i],
 ];
 
 /** Detect the answer type of a question from its question words. */
@@ -115,17 +116,35 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
   return { answerType: answerTypeOf(question), range, order, text: text.replace(/\s+/g, ' ').trim() };
 }
 
-/** Whether a passage carries the kind of fact a question asks for. */
+const MONTH_WORDS = `(?:${MONTHS.join('|')})`;
+
+/** Patterns of the facts each answer type asks for; a match counts only if the question lacks it. */
 const CARRIES: Record<AnswerType, RegExp | null> = {
-  date: new RegExp(`\\b(?:(?:19|20)\\d{2}|${MONTH_RE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|last week|next week|this year)\\b`, 'i'),
-  quantity: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|percent)\b/i,
-  place: /\b(?:in|at|to|from|near|visit(?:ed|ing)?)\s+(?:the\s+)?\p{Lu}\p{L}+/u,
-  person: /\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?\s+\p{Lu}\p{L}+|\b(?:President|Minister|Patriarch|Ambassador|spokesperson|Head|leader)\b/u,
+  date: new RegExp(`\\b(?:(?:19|20)\\d{2}|${MONTH_WORDS}(?:\\s+\\d{1,2})?|\\d{1,2}\\s+${MONTH_WORDS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\\b`, 'gi'),
+  quantity: /\$?\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|percent)\b/gi,
+  place: /\b(?:in|at|to|from|near|visit(?:ed|ing)?)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/gu,
+  person: /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+\b/gu,
+  statement: /["“”«»]|\b(?:said|stated|noted|stressed|emphasi[sz]ed|underscored|declared|remarked|added|wrote|affirmed|praised|called|told|concluded)\b/gi,
   other: null,
 };
 
-/** Whether `text` contains something of the wanted answer type. */
-export function carriesAnswerType(text: string, type: AnswerType): boolean {
+/**
+ * Whether `text` carries something of the wanted answer type that the question does not
+ * already contain: a "who" question is answered by a name the question does not name.
+ */
+export function carriesAnswerType(text: string, type: AnswerType, question = ''): boolean {
   const re = CARRIES[type];
-  return re ? re.test(text) : false;
+  if (!re) return false;
+  const asked = question.toLowerCase();
+  for (const m of text.matchAll(re)) {
+    const found = (m[1] ?? m[0]).toLowerCase();
+    if (type === 'statement') return true;
+    const parts = found.split(/\s+/).filter((w) => w.length > 2);
+    if (type === 'person' || type === 'place') {
+      if (parts.every((w) => !asked.includes(w))) return true;
+    } else if (!asked.includes(found)) {
+      return true;
+    }
+  }
+  return false;
 }

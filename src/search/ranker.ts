@@ -58,7 +58,7 @@ function mentionsRange(text: string, range: { from: string; to: string }): boole
 }
 
 /** Score candidates and order them; `latest`/`earliest` reorder the relevant head by date. */
-export function rank(candidates: Candidate[], intent: QuestionIntent, weights: RankWeights = DEFAULT_WEIGHTS): Ranked[] {
+export function rank(candidates: Candidate[], intent: QuestionIntent, weights: RankWeights = DEFAULT_WEIGHTS, question = ''): Ranked[] {
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.bm25));
   const ranked = candidates.map((c): Ranked => {
     let score =
@@ -66,7 +66,7 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
       weights.textCoverage * c.textCoverage +
       weights.contextCoverage * c.contextCoverage +
       weights.document * c.document;
-    if (intent.answerType !== 'other' && carriesAnswerType(c.passage.text, intent.answerType)) score += weights.answerType;
+    if (intent.answerType !== 'other' && carriesAnswerType(c.passage.text, intent.answerType, question)) score += weights.answerType;
     let dateMatch = false;
     if (intent.range) {
       if (c.docDate >= intent.range.from && c.docDate <= intent.range.to) {
@@ -81,9 +81,13 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
   });
   ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
   if (intent.order && ranked.length > 1) {
+    // "Latest"/"first": among the passages that match the question about as fully as the
+    // best one does, the newest (or oldest) document comes first.
     const best = ranked[0]!.score;
-    const head = ranked.filter((r) => r.score >= best * 0.8);
-    const tail = ranked.filter((r) => r.score < best * 0.8);
+    const fullest = Math.max(...ranked.slice(0, 20).map((r) => r.textCoverage));
+    const inHead = (r: Ranked): boolean => r.score >= best * 0.6 && r.textCoverage >= fullest * 0.75;
+    const head = ranked.filter(inHead);
+    const tail = ranked.filter((r) => !inHead(r));
     const dir = intent.order === 'latest' ? -1 : 1;
     head.sort((a, b) => (a.docDate === b.docDate ? b.score - a.score : a.docDate < b.docDate ? dir : -dir));
     return [...head, ...tail];
