@@ -1,5 +1,6 @@
 import type { KnowledgeDocument, Passage } from '../knowledge/types.ts';
 import { displayDate } from './dates.ts';
+import { leansOnPrevious } from './leaning.ts';
 import type { QuestionIntent } from './question.ts';
 import type { Answer, Citation } from './types.ts';
 
@@ -22,8 +23,6 @@ const SUPPORT_RATIO = 0.4;
 /** Passages sharing more than this share of their words are near-duplicates. */
 const DUPLICATE_OVERLAP = 0.6;
 
-/** Sentences that lean on the one before them. */
-const LEANS_ON_PREVIOUS = /^(?:["“«]?\s*)(?:he|she|they|it|this|that|these|those|his|her|their|its|the two|both|in turn|also|additionally|however|meanwhile|to support this)\b/i;
 
 const MONTH_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})\b|\b(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 
@@ -91,7 +90,7 @@ export function compose(input: ComposeInput): Answer {
     return { question, answered: false, answer: abstention(input.documents), citations: [], more: [], disagreement: false };
   }
   const first: Citation = { ...strip(best) };
-  if (LEANS_ON_PREVIOUS.test(best.text)) {
+  if (leansOnPrevious(best.text)) {
     const before = input.passageBefore(best.passage);
     if (before) first.context = before.text;
   }

@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/types.ts';
 import { Analyzer } from './analyzer.ts';
+import { leansOnPrevious } from './leaning.ts';
 
 /** A passage as MiniSearch indexes it. */
 export interface IndexedPassage {
@@ -32,7 +33,10 @@ export class IndexState {
   readonly docs = new Map<string, KnowledgeDocument>();
   readonly docOrdinal = new Map<string, number>();
   readonly passagesByDoc = new Map<string, Passage[]>();
-  /** Per passage: terms of its own text. */
+  /**
+   * Per passage: terms of its own text, plus those of the sentence before when it leans on
+   * it ("It is expected to cost …"): together they are what an answer shows.
+   */
   readonly textTerms: Set<string>[] = [];
   /** Per passage: terms of its text, neighbours, section, title and tags. */
   readonly contextTerms: Set<string>[] = [];
@@ -79,7 +83,8 @@ export class IndexState {
       const section = p.section ?? '';
       const title = `${doc.title} ${doc.tags.join(' ')}`;
       const own = new Set(this.analyzer.terms(p.text));
-      this.textTerms.push(own);
+      const leans = prev !== '' && siblings[p.position - 1]!.paragraph === p.paragraph && leansOnPrevious(p.text);
+      this.textTerms.push(leans ? new Set([...own, ...this.analyzer.terms(prev)]) : own);
       this.contextTerms.push(new Set([...own, ...this.analyzer.terms(`${prev} ${next} ${section} ${title}`)]));
       for (const t of own) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       return { id: i, text: p.text, context: `${prev} ${next}`, section, title };

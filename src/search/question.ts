@@ -34,7 +34,7 @@ const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
   ['quantity', /\bhow (?:many|much|long|far|big|large)\b|\bwhat (?:percentage|percent|share|number|amount|proportion|sum|volume|length)\b|\bwhat was the (?:turnover|volume|result|share)\b/i],
   ['date', /\bwhen\b|\b(?:what|which) (?:date|year|day|month|time)\b|\bsince when\b|\bhow long ago\b/i],
   ['place', /\bwhere\b|\b(?:in |at )?(?:what|which) (?:city|country|place|venue|capital|town|building|hall|monastery)\b/i],
-  ['person', /\bwho(?:m|se)?\b|\b(?:what|which) (?:\w+ )?(?:person|leader|president|minister|official|spokesperson|ambassador|head)\b/i],
+  ['person', /\bwho(?:m|se)?\b|\b(?:what|which) (?:\w+ )?(?:person|leader|president|minister|official|spokesperson|ambassador|head)s?\b/i],
   ['statement', /\b(?:what|how) (?:did|does|do|has|have|will|would) [\w\s'’-]{1,60}?\b(?:say|said|tell|told|write|call|think|believe|describe|stress|note|claim|declare|emphasi[sz]e|argue|praise|view|feel)\b|\baccording to\b/i],
 ];
 
@@ -106,6 +106,8 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
     }
   }
 
+  // "according to X" names a source, not something the answer must contain.
+  cut(/\baccording to\b/gi);
   if (/\b(?:latest|most recent(?:ly)?|last time|newest|recent(?:ly)?|last)\b/i.test(text)) {
     order = 'latest';
     cut(/\b(?:the )?(?:latest|most recent(?:ly)?|last time|newest|recent(?:ly)?|last)\b/gi);

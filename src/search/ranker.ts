@@ -88,7 +88,7 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
     const inHead = (r: Ranked): boolean => r.score >= best * 0.6 && r.textCoverage >= fullest * 0.75;
     const head = ranked.filter(inHead);
     const tail = ranked.filter((r) => !inHead(r));
-    const dir = intent.order === 'latest' ? -1 : 1;
+    const dir = intent.order === 'latest' ? 1 : -1;
     head.sort((a, b) => (a.docDate === b.docDate ? b.score - a.score : a.docDate < b.docDate ? dir : -dir));
     return [...head, ...tail];
   }
