@@ -7,6 +7,7 @@ import { documentRef } from './knowledge/types.ts';
 import { AnswerEngine } from './search/engine.ts';
 import { answerToJSON } from './search/types.ts';
 import { renderAnswerText } from './search/render.ts';
+import { digestCommand } from './digest/cli.ts';
 import { evaluate, type QuestionSet } from './search/evaluate.ts';
 import { readFileSync } from 'node:fs';
 
@@ -130,6 +131,7 @@ const commands: Record<string, Command> = {
       return 0;
     },
   },
+  digest: digestCommand,
 };
 
 /** Register a command (entry points of other features add theirs). */
