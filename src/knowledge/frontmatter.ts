@@ -57,7 +57,7 @@ export function splitFrontMatter(file: string, content: string): SplitFile {
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const line = (error.linePos?.[0]?.line ?? 1) + 1;
-      problem(line, `malformed front matter: ${error.message.split('\n')[0]}`);
+      problem(line, `malformed front matter: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`);
     }
     return { meta: null, body, bodyLine, problems };
   }

@@ -10,6 +10,8 @@ export interface ComposeInput {
   intent: QuestionIntent;
   /** Supported hits, best first, each with its passage. */
   hits: (Citation & { passage: Passage })[];
+  /** Less certain hits, searched only for a source that states a different date. */
+  alternatives: (Citation & { passage: Passage })[];
   documents: KnowledgeDocument[];
   /** Most further passages to keep for "More sources". */
   more: number;
@@ -95,7 +97,7 @@ export function compose(input: ComposeInput): Answer {
     if (before) first.context = before.text;
   }
   const citations: Citation[] = [first];
-  const conflict = disagreeing(first, hits, intent);
+  const conflict = disagreeing(first, input.alternatives, intent);
   if (conflict) citations.push(strip(conflict as Citation & { passage: Passage }));
   const rest = hits.slice(1).filter((h) => h.passageId !== conflict?.passageId && h.score >= best.score * SUPPORT_RATIO);
   const isNew = (h: Citation): boolean => citations.every((c) => c.passageId !== h.passageId && overlap(c.text, h.text) < DUPLICATE_OVERLAP);

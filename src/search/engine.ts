@@ -175,10 +175,13 @@ export class AnswerEngine {
   ask(question: string, options: AskOptions = {}): Answer {
     const { intent, ranked } = this.search(question, options.now ?? new Date());
     const supported = ranked.filter((r) => this.confidence(r, intent) >= this.options.threshold);
+    // A source that states a different date need not match every word of the question.
+    const weaker = supported.length > 0 ? ranked.filter((r) => this.confidence(r, intent) >= this.options.threshold * 0.6) : [];
     const input: ComposeInput = {
       question,
       intent,
       hits: supported.map((r) => this.citation(r)),
+      alternatives: weaker.map((r) => this.citation(r)),
       documents: this.state.knowledge.documents,
       more: options.more ?? 10,
       passageBefore: (p) => this.passageBefore(p),

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../src/search/analyzer.ts';
+
+const analyzer = new Analyzer([
+  ['Tokayev', 'Tokaev'],
+  ['CSTO', 'Collective Security Treaty Organization'],
+  ['Astana', 'Nur-Sultan'],
+  ['FM', 'foreign minister'],
+]);
+const meet = (a: string, b: string): boolean => {
+  const x = new Set(analyzer.terms(a));
+  return analyzer.terms(b).some((t) => x.has(t));
+};
+
+describe('Analyzer: one tokenizer for index and questions', () => {
+  it.each([
+    ['meetings', 'met'],
+    ['meeting', 'meets'],
+    ['Kazakh', "Kazakhstan's"],
+    ['Russian', 'Russia'],
+    ['Tokaev', 'Tokayev'],
+    ['CSTO', 'Collective Security Treaty Organization'],
+    ['organisations', 'Organization'],
+    ['Nur-Sultan', 'Astana'],
+    ['FM', 'the foreign minister'],
+    ['Élysée', 'Elysee'],
+    ['“strategic”', 'strategic'],
+    ['7,591 km', '7591'],
+    ['U.S. President', 'USA'],
+  ])('%s meets %s', (a, b) => {
+    expect(meet(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['the', []],
+    ['What is it about?', []],
+    ['Tell us more', []],
+  ])('drops stop words: %s', (text, terms) => {
+    expect(analyzer.terms(text)).toEqual(terms);
+  });
+
+  it('reads "US" in capitals as the country but "us" as a pronoun', () => {
+    expect(analyzer.terms('US')).toContain('~usa');
+    expect(analyzer.terms('with us')).toEqual([]);
+  });
+
+  it('marks names in questions', () => {
+    const terms = analyzer.questionTerms('What did Tokayev say about Brazil?');
+    expect(terms.filter((t) => t.name).map((t) => t.term).sort()).toEqual(['brazil', '~tokayev']);
+  });
+
+  it('offers related words for a term', () => {
+    expect(analyzer.relatedTerms(analyzer.terms('meet')[0]!)).toContain(analyzer.terms('talks')[0]);
+  });
+});

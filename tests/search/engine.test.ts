@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { AnswerEngine } from '../../src/search/engine.ts';
+import { evaluate, type QuestionSet } from '../../src/search/evaluate.ts';
+import { answerToJSON } from '../../src/search/types.ts';
+import { doc, tempDir } from '../support/tmp.ts';
+
+const engine = AnswerEngine.create(loadKnowledge('knowledge'));
+const now = new Date('2026-11-23T12:00:00Z');
+
+describe('answers', () => {
+  it('cites the source title, publisher and date with every passage', () => {
+    const answer = engine.ask('What did Kazakhstan and Russia agree on nuclear energy?', { now });
+    expect(answer.answered).toBe(true);
+    expect(answer.citations.length).toBeGreaterThan(0);
+    for (const c of answer.citations) {
+      expect(c.document.title).not.toBe('');
+      expect(c.document.source).not.toBe('');
+      expect(c.document.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(answer.answer).toMatch(/\d{1,2} \w+ \d{4}/);
+  });
+
+  it.each([
+    ['What did Tokayev say about Brazil?'],
+    ['Who won the 2018 World Cup?'],
+    ['What is the capital of Peru?'],
+    ['🙂🙂🙂'],
+    [''],
+    ['<b>&amp;</b>'],
+  ])('abstains without citations on %j', (question) => {
+    const answer = engine.ask(question, { now });
+    expect(answer.answered).toBe(false);
+    expect(answer.citations).toEqual([]);
+    expect(answer.answer).toMatch(/archive/);
+  });
+
+  it('shows both sources when they disagree on the date of the state visit', () => {
+    const answer = engine.ask('On what date does Tokayev’s state visit to Russia begin?', { now });
+    expect(answer.disagreement).toBe(true);
+    const texts = answer.citations.map((c) => `${c.document.source}: ${c.text}`).join('\n');
+    expect(texts).toMatch(/November 11/);
+    expect(texts).toMatch(/November 12/);
+    expect(answer.answer).toMatch(/sources differ/i);
+  });
+
+  it.each([
+    ['What did Tokayev say in 2022 about Russia?', '2022-'],
+    ['What did the foreign ministers discuss in October 2025?', '2025-10-'],
+    ['When did Tokayev last meet Putin?', '2025-11-12'],
+  ])('takes the time in %j into account', (question, datePrefix) => {
+    const answer = engine.ask(question, { now });
+    expect(answer.citations[0]?.document.date.startsWith(datePrefix)).toBe(true);
+  });
+
+  it('includes the sentence before when the best passage leans on it', () => {
+    const dir = tempDir({
+      'fund.md': doc(
+        'The leaders asked the regional water fund to prepare a programme of projects for the Aral Sea. It is expected to cost 2.5 billion dollars over ten years.',
+      ),
+    });
+    try {
+      const local = AnswerEngine.create(loadKnowledge(dir.path));
+      const answer = local.ask('How much will the Aral Sea programme cost?', { now });
+      expect(answer.citations[0]?.text).toMatch(/2\.5 billion/);
+      expect(answer.citations[0]?.context).toMatch(/Aral Sea/);
+    } finally {
+      dir.cleanup();
+    }
+  });
+
+  it('gives the JSON contract shape', () => {
+    const json = answerToJSON(engine.ask('How many Kazakh students study in Russia?', { now }));
+    expect(Object.keys(json)).toEqual(['question', 'answered', 'answer', 'citations']);
+    expect(Object.keys(json.citations[0]!)).toEqual(['text', 'document', 'score']);
+    expect(Object.keys(json.citations[0]!.document)).toEqual(['id', 'title', 'date', 'source', 'url']);
+    expect(json.citations[0]!.document.url).toBeNull();
+  });
+
+  it('answers from a reloaded knowledge base without being rebuilt by the caller', () => {
+    const dir = tempDir({ 'x.md': doc('The Caspian summit agreed on fishing quotas for sturgeon in 2024.') });
+    const local = AnswerEngine.create(loadKnowledge('knowledge'));
+    try {
+      expect(local.ask('What was agreed on sturgeon fishing quotas?', { now }).answered).toBe(false);
+      local.reload(loadKnowledge(dir.path));
+      expect(local.ask('What was agreed on sturgeon fishing quotas?', { now }).answered).toBe(true);
+    } finally {
+      dir.cleanup();
+    }
+  });
+});
+
+describe('evaluation gates', () => {
+  const dirs: { cleanup(): void }[] = [];
+  afterAll(() => dirs.forEach((d) => d.cleanup()));
+
+  it('meets the targets on the seed question set', () => {
+    const set = JSON.parse(readFileSync('tests/fixtures/questions.json', 'utf8')) as QuestionSet;
+    const report = evaluate(engine, set);
+    expect(report.hitAt1).toBeGreaterThanOrEqual(0.85);
+    expect(report.hitAt3).toBeGreaterThanOrEqual(0.95);
+    expect(report.abstentionAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(report.falseAbstentions / report.answerable).toBeLessThanOrEqual(0.04);
+  });
+
+  it('answers documents it was never tuned on, mixed with the seeds', () => {
+    const files: Record<string, string> = {};
+    for (const name of ['2024-06-14-aral-sea-water-summit.md', '2023-09-20-un-general-assembly-speech.md']) {
+      files[name] = readFileSync(`tests/fixtures/unseen-knowledge/${name}`, 'utf8');
+    }
+    for (const name of readdirNames('knowledge')) files[name] = readFileSync(`knowledge/${name}`, 'utf8');
+    const dir = tempDir(files);
+    dirs.push(dir);
+    const mixed = AnswerEngine.create(loadKnowledge(dir.path));
+    const set = JSON.parse(readFileSync('tests/fixtures/unseen-questions.json', 'utf8')) as QuestionSet;
+    const report = evaluate(mixed, set);
+    expect(report.hitAt1).toBeGreaterThanOrEqual(0.9);
+    expect(report.abstentionAccuracy).toBe(1);
+  });
+});
+
+function readdirNames(dir: string): string[] {
+  return (JSON.parse(JSON.stringify(requireDir(dir))) as string[]).filter((n) => n.endsWith('.md') || n.endsWith('.yml'));
+}
+
+function requireDir(dir: string): string[] {
+  return readdirSyncSafe(dir);
+}
+
+import { readdirSync } from 'node:fs';
+function readdirSyncSafe(dir: string): string[] {
+  return readdirSync(dir);
+}

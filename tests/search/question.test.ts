@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf, carriesAnswerType, parseQuestion } from '../../src/search/question.ts';
+
+const now = new Date('2026-11-23T12:00:00Z');
+
+describe('answer types', () => {
+  it.each([
+    ['When did Tokayev meet Putin?', 'date'],
+    ['What year was the site closed?', 'date'],
+    ['How many students study in Russia?', 'quantity'],
+    ['How much did trade grow?', 'quantity'],
+    ['Where did they meet?', 'place'],
+    ['In which city is the consulate?', 'place'],
+    ['Who is the ambassador?', 'person'],
+    ['Which French president was he to meet?', 'person'],
+    ['What did Putin say about Kazakhstan?', 'statement'],
+    ['Describe the trade relations', 'other'],
+  ])('%s → %s', (question, type) => {
+    expect(answerTypeOf(question)).toBe(type);
+  });
+
+  it.each([
+    ['It met on May 8, 2025.', 'date', 'When did they meet?', true],
+    ['It met in Moscow.', 'date', 'When did they meet?', false],
+    ['Trade reached $20 billion.', 'quantity', 'How much was trade?', true],
+    ['He met Emmanuel Macron.', 'person', 'Who did he meet?', true],
+    ['He met Emmanuel Macron.', 'person', 'Did he meet Emmanuel Macron?', false],
+    ['They met in Dushanbe.', 'place', 'Where did they meet?', true],
+  ] as const)('"%s" carries %s for "%s": %s', (text, type, question, expected) => {
+    expect(carriesAnswerType(text, type, question)).toBe(expected);
+  });
+});
+
+describe('dates in questions', () => {
+  it.each([
+    ['What happened in 2022?', { from: '2022-01-01', to: '2022-12-31' }, null],
+    ['What did they agree in November 2025?', { from: '2025-11-01', to: '2025-11-30' }, null],
+    ['What did they discuss in Oct 2025?', { from: '2025-10-01', to: '2025-10-31' }, null],
+    ['What was signed before 2025?', { from: '0000-01-01', to: '2024-12-31' }, null],
+    ['What was signed after May 2025?', { from: '2025-06-01', to: '9999-12-31' }, null],
+    ['What happened since 2024?', { from: '2024-01-01', to: '9999-12-31' }, null],
+    ['What did Tokayev say this year?', { from: '2026-01-01', to: '2026-12-31' }, null],
+    ['Who visited last month?', { from: '2026-10-01', to: '2026-10-31' }, null],
+    ['When did Tokayev last meet Putin?', null, 'latest'],
+    ['What is the most recent news about Russia?', null, 'latest'],
+    ['When did they meet for the first time?', null, 'earliest'],
+    ['How many students study in Russia?', null, null],
+  ])('%s', (question, range, order) => {
+    const intent = parseQuestion(question, now);
+    expect(intent.range).toEqual(range);
+    expect(intent.order).toBe(order);
+  });
+
+  it('does not read a number of people as a year', () => {
+    expect(parseQuestion('Were 2000 people there?', now).range).toBeNull();
+  });
+});
