@@ -98,6 +98,24 @@ const commands: Record<string, Command> = {
       return 0;
     },
   },
+  bot: {
+    usage: 'elshi bot [--knowledge DIR]',
+    summary: 'run the Telegram bot (long polling; needs BOT_TOKEN in .env)',
+    async run(args, { config, io }) {
+      const { values } = flags(args, {});
+      const { runBot } = await import('./main.ts');
+      return runBot({ config, io, knowledgeDir: values.knowledge });
+    },
+  },
+  chat: {
+    usage: 'elshi chat [--knowledge DIR]',
+    summary: 'ask questions in the terminal, as the bot answers them; no token needed',
+    async run(args, { config, io }) {
+      const { values } = flags(args, {});
+      const { runChat } = await import('./chat.ts');
+      return runChat({ engine: engineFor(config, values.knowledge), io, interactive: process.stdin.isTTY === true });
+    },
+  },
   eval: {
     usage: 'elshi eval [--questions FILE] [--knowledge DIR] [--json] [--verbose]',
     summary: 'measure the engine on a question set: hit@1, hit@3, abstention, ms per question',
