@@ -1,0 +1,80 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { doc, tempDir, type TempDir } from './support/tmp.ts';
+
+const run = promisify(execFile);
+const env = { ...process.env, BOT_TOKEN: '', LOG_LEVEL: 'silent' };
+
+/** Run the real `elshi` command; returns exit code and output. */
+async function elshi(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = run('node', ['bin/elshi.js', ...args], { env, timeout: 60_000 });
+  if (input !== undefined) {
+    child.child.stdin?.end(input);
+  }
+  try {
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+let dir: TempDir | undefined;
+afterEach(() => dir?.cleanup());
+
+describe('elshi CLI', () => {
+  it('check passes on the seed knowledge', async () => {
+    const r = await elshi(['check']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/5 documents/);
+  });
+
+  it('check names the file and line of a malformed document, without a stack trace', async () => {
+    dir = tempDir({ 'ok.md': doc('A fine sentence about cooperation is here.'), 'broken.md': doc('Text of it is here.', { date: '2025-02-30' }) });
+    const r = await elshi(['check', '--knowledge', dir.path]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/broken\.md:3: impossible date "2025-02-30"/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('passages --json lists passages of all five documents with dates and sources', async () => {
+    const r = await elshi(['passages', '--json']);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; document: { id: string; date: string; source: string } });
+    expect(new Set(rows.map((p) => p.document.id)).size).toBe(5);
+    for (const p of rows) {
+      expect(p.document.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(p.document.source.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('ask --json gives the contract shape', async () => {
+    const r = await elshi(['ask', 'How long is the border between Kazakhstan and Russia?', '--json']);
+    const answer = JSON.parse(r.stdout) as { answered: boolean; citations: { text: string; document: { date: string } }[] };
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]!.text).toMatch(/7,591/);
+  });
+
+  it('ask reads questions from stdin, one JSON object per line', async () => {
+    const r = await elshi(['ask'], 'Who is the Russian ambassador to Kazakhstan?\n\nWho won the 2018 World Cup?\n');
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { question: string; answered: boolean });
+    expect(lines.map((l) => [l.question, l.answered])).toEqual([
+      ['Who is the Russian ambassador to Kazakhstan?', true],
+      ['Who won the 2018 World Cup?', false],
+    ]);
+  });
+
+  it('fails with one line naming a bad configuration key', async () => {
+    const child = run('node', ['bin/elshi.js', 'check'], { env: { ...env, DIGEST_TIME: '25:99' } }).catch((e: { code: number; stderr: string }) => e);
+    const r = (await child) as { code: number; stderr: string };
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^elshi: configuration error: DIGEST_TIME: /)]);
+  });
+
+  it('rejects an unknown command with a hint', async () => {
+    const r = await elshi(['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown command/);
+  });
+});
