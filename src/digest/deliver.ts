@@ -12,6 +12,9 @@ export interface Clock {
   sleep(ms: number): Promise<void>;
 }
 
+/** How much timer lateness pacing absorbs without widening the gaps between messages. */
+const PACE_SLACK_MS = 3;
+
 /** The real clock. */
 export const systemClock: Clock = {
   now: () => Date.now(),
@@ -197,7 +200,9 @@ export class DigestSender {
         leaseRenewedAt = now;
       }
       const message = lane.messages[0]!;
-      nextSendAt = now + this.intervalMs;
+      // Keep an even grid (timer lateness is not added to every gap), but never catch up
+      // on lost time with a burst: at most a few milliseconds of slack.
+      nextSendAt = Math.max(nextSendAt + this.intervalMs, now + this.intervalMs - PACE_SLACK_MS);
       chatReadyAt.set(lane.chatId, now + (lane.chatId < 0 ? this.groupIntervalMs : this.chatIntervalMs));
       const outcome = await this.sendOne(lane, message, report);
       if (outcome.next === 'advance') lane.messages.shift();
