@@ -77,17 +77,23 @@ export function answerHtml(answer: Answer, options: AnswerHtmlOptions = {}): str
     return parts.join('\n');
   }
   parts.push(escapeHtml(answer.answer), '', answer.citations.length === 1 ? '📚 <b>Source</b>' : '📚 <b>Sources</b>');
-  answer.citations.forEach((c, i) => {
-    parts.push(`${i + 1}. ${citationLineHtml(c.document)}`);
-    if (i > 0 && !answer.answer.includes(c.text)) parts.push(`<i>“${escapeHtml(c.text)}”</i>`);
+  const cited = answer.citations.map((c, i) => {
+    const lines = [`${i + 1}. ${documentTitleHtml(c.document)}`, `<i>${escapeHtml(c.document.source)}, ${displayDate(c.document.date)}</i>`];
+    if (i > 0 && !answer.answer.includes(c.text)) lines.push(quoteHtml(c.text));
+    return lines.join('\n');
   });
+  parts.push(cited.join('\n\n'));
   return parts.join('\n');
+}
+
+/** A passage in quotation marks (unless it already starts with one), escaped. */
+export function quoteHtml(text: string): string {
+  return /^["“«„']/u.test(text) ? escapeHtml(text) : `“${escapeHtml(text)}”`;
 }
 
 /** One passage with its citation, as HTML (for "More sources" and inline results). */
 export function passageHtml(c: Citation): string {
-  const quote = c.context ? `${c.context} ${c.text}` : c.text;
-  return `“${escapeHtml(quote)}”\n— ${citationLineHtml(c.document)}`;
+  return `${quoteHtml(c.context ? `${c.context} ${c.text}` : c.text)}\n— ${citationLineHtml(c.document)}`;
 }
 
 // ------------------------------------------------------------------ splitting

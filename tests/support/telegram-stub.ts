@@ -276,7 +276,7 @@ export class TelegramStub extends EventEmitter {
       chat,
       from,
       ...(options.text !== undefined ? { text: options.text } : {}),
-      ...(options.text?.startsWith('/') ? { entities: [commandEntity(options.text)] } : {}),
+      ...(options.text !== undefined && textEntities(options.text).length > 0 ? { entities: textEntities(options.text) } : {}),
       ...options.extra,
     };
     return this.pushUpdate({ message });
@@ -651,9 +651,19 @@ export class TelegramStub extends EventEmitter {
   }
 }
 
-/** The `bot_command` entity of a text starting with `/`. */
-function commandEntity(text: string): { type: 'bot_command'; offset: number; length: number } {
-  return { type: 'bot_command', offset: 0, length: /^\/\S*/.exec(text)![0].length };
+/**
+ * The entities Telegram would attach to a text: `bot_command` for `/command[@bot]` at the
+ * start or after a space, `mention` for `@username` (offsets in UTF-16 units, as Telegram).
+ */
+function textEntities(text: string): { type: 'bot_command' | 'mention'; offset: number; length: number }[] {
+  const out: { type: 'bot_command' | 'mention'; offset: number; length: number }[] = [];
+  for (const m of text.matchAll(/(^|\s)(\/[a-zA-Z0-9_]{1,32}(?:@[a-zA-Z0-9_]{3,32})?)(?=\s|$)/g)) {
+    out.push({ type: 'bot_command', offset: m.index + m[1]!.length, length: m[2]!.length });
+  }
+  for (const m of text.matchAll(/(^|[^\w@/])(@[a-zA-Z][a-zA-Z0-9_]{3,31})(?![\w@])/g)) {
+    out.push({ type: 'mention', offset: m.index + m[1]!.length, length: m[2]!.length });
+  }
+  return out.sort((a, b) => a.offset - b.offset);
 }
 
 /** Throw unless the parameter is present. */
