@@ -1,8 +1,8 @@
 import type { KnowledgeDocument, Passage } from '../knowledge/types.ts';
 import { displayDate } from '../search/dates.ts';
+import { MESSAGE_LIMIT, escapeHtml } from '../bot/format.ts';
 
-/** Telegram's limit on a message's length. */
-export const MESSAGE_LIMIT = 4096;
+export { MESSAGE_LIMIT };
 
 /** What composing a digest needs from the answer engine. */
 export interface DigestSource {
@@ -109,11 +109,6 @@ export function digestItems(source: DigestSource, documents: readonly KnowledgeD
     url: doc.url,
     sentences: source.keySentences(doc.id, sentences).map((p) => p.text),
   }));
-}
-
-/** Escape text for Telegram HTML parse mode. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** Options of {@link renderDigest}. */
