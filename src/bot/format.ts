@@ -11,9 +11,17 @@ import type { Answer, Citation } from '../search/types.ts';
 /** Longest text Telegram accepts in one message (and in an inline result's message). */
 export const MESSAGE_LIMIT = 4096;
 
-/** Escape text for Telegram's HTML parse mode (`&`, `<`, `>` and `"`). */
+/** Lone UTF-16 surrogates (not valid UTF-8 once sent) and control characters other than tab and newline. */
+const UNSENDABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\u0000-\u0008\u000B-\u001F\u007F]/g;
+
+/**
+ * Escape text for Telegram's HTML parse mode (`&`, `<`, `>` and `"`), dropping control
+ * characters and replacing broken surrogates, which Telegram refuses as invalid UTF-8.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(UNSENDABLE, (c) => (c.length === 1 && c.charCodeAt(0) >= 0xd800 ? '\uFFFD' : ''))
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** Whether a URL may be used as a link target (http/https only). */
@@ -71,7 +79,7 @@ export interface AnswerHtmlOptions {
  */
 export function answerHtml(answer: Answer, options: AnswerHtmlOptions = {}): string {
   const parts: string[] = [];
-  if (options.showQuestion) parts.push(`❓ <b>${escapeHtml(answer.question.trim())}</b>`, '');
+  if (options.showQuestion) parts.push(`❓ <b>${escapeHtml(shorten(answer.question, 300))}</b>`, '');
   if (!answer.answered) {
     parts.push(`🤷 ${escapeHtml(answer.answer)}`);
     return parts.join('\n');

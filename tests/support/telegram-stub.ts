@@ -542,6 +542,9 @@ export class TelegramStub extends EventEmitter {
   /** Validate text with its parse mode; returns the visible text. */
   private checkText(text: unknown, parseMode: unknown, field = 'message text'): string {
     if (typeof text !== 'string') throw new StubApiError(400, `Bad Request: ${field} is empty`);
+    if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)) {
+      throw new StubApiError(400, 'Bad Request: strings must be encoded in UTF-8');
+    }
     let visible = text;
     if (parseMode === 'HTML') {
       const parsed = parseTelegramHtml(text);
