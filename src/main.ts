@@ -9,6 +9,8 @@ import { GrammyError } from 'grammy';
 import { pathToFileURL } from 'node:url';
 import { createBot, registerCommands } from './bot/bot.ts';
 import { startPolling } from './bot/run.ts';
+import { createDigestScheduler } from './bot/digest.ts';
+import { Store } from './digest/store.ts';
 import type { Config } from './config.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import { createLogger, type Logger } from './log.ts';
@@ -72,20 +74,25 @@ export async function runBot(options: RunBotOptions): Promise<number> {
   }
   const logger = options.logger ?? createLogger(config.logLevel);
   const engine = AnswerEngine.create(loadKnowledge(options.knowledgeDir ?? config.knowledgeDir));
-  const bot = createBot({ config, engine, logger });
+  const store = Store.open({ path: config.databasePath });
+  const bot = createBot({ config, engine, logger, store });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
   try {
     await bot.init();
   } catch (error) {
     if (error instanceof GrammyError && error.error_code === 401) {
       io.err('elshi: Telegram rejected BOT_TOKEN (401 Unauthorized); check the token from @BotFather.\n');
+      store.close();
       return 2;
     }
     io.err(`elshi: cannot reach the Telegram Bot API at ${config.telegramApiRoot}: ${(error as Error).message}\n`);
+    store.close();
     return 1;
   }
   await registerCommands(bot).catch((error: unknown) => logger.warn('set_commands_failed', { error }));
   const polling = await startPolling(bot, { logger });
+  const digests = createDigestScheduler({ api: bot.api, store, engine, logger });
+  digests.start();
   const stopped = untilStopped(options.signal);
   const failed = (polling.runner.task() ?? new Promise<void>(() => {})).then(
     () => ({ reason: 'runner', error: null as unknown }),
@@ -94,6 +101,8 @@ export async function runBot(options: RunBotOptions): Promise<number> {
   const outcome = await Promise.race([stopped.then((reason) => ({ reason, error: null as unknown })), failed]);
   logger.info('bot_stopping', { reason: outcome.reason });
   await polling.stop();
+  await digests.stop();
+  store.close();
   if (outcome.error) {
     logger.error('polling_failed', { error: outcome.error });
     return 1;

@@ -7,6 +7,7 @@ import { sequentialize } from '@grammyjs/runner';
 import { Bot, GrammyError, HttpError, type BotConfig, type Context } from 'grammy';
 import { ConfigError } from '../config.ts';
 import { createAskComposer } from './ask.ts';
+import { createDigestComposer } from './digest.ts';
 import type { BotDeps } from './deps.ts';
 import { BOT_COMMANDS, createFallbackComposer, createHelpComposer } from './help.ts';
 import { createInlineComposer } from './inline.ts';
@@ -49,11 +50,8 @@ export function createBot(options: CreateBotOptions): Bot {
   bot.use(sequentialize(sequenceKey));
   bot.use(createHelpComposer(deps));
   bot.use(createSourcesComposer(deps));
-  // ── Daily digest ──────────────────────────────────────────────────────────────────────
-  // The digest feature's composer (src/bot/digest.ts, using `deps.store`) is mounted here,
-  // before questions, so its commands and replies are seen first:
-  //   bot.use(createDigestComposer(deps));
-  // ──────────────────────────────────────────────────────────────────────────────────────
+  // Daily digest (src/bot/digest.ts), before questions so its commands are seen first.
+  if (deps.store) bot.use(createDigestComposer({ ...deps, store: deps.store }));
   bot.use(createAskComposer(deps, memory));
   bot.use(createInlineComposer(deps));
   bot.use(createFallbackComposer(deps));

@@ -5,6 +5,7 @@
 import type { Config } from '../config.ts';
 import type { KnowledgeDocument, Passage } from '../knowledge/types.ts';
 import type { Logger } from '../log.ts';
+import type { Store } from '../digest/store.ts';
 import type { AskOptions } from '../search/engine.ts';
 import type { Answer } from '../search/types.ts';
 
@@ -29,11 +30,8 @@ export interface BotDeps {
   config: Config;
   engine: BotEngine;
   logger: Logger;
-  /**
-   * Subscription store of the daily digest feature. Typed `unknown` until that feature
-   * wires its composer into `createBot`.
-   */
-  store?: unknown;
+  /** Subscription store of the daily digest; without it the digest commands are off. */
+  store?: Store;
   /** "Today" for relative dates in questions; defaults to the clock. */
   now?: () => Date;
   /** Per-user question rate limit (default: 6 questions per 10 seconds). */

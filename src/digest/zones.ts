@@ -34,7 +34,7 @@ function allZones(): string[] {
 
 /** Normalise a city or zone name for comparison: lower case, `_` and `-` as spaces. */
 function key(text: string): string {
-  return text.toLowerCase().replace(/[_\-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Edit distance between two short strings. */
