@@ -12,6 +12,7 @@ import type { Answer, Citation } from '../search/types.ts';
 export const MESSAGE_LIMIT = 4096;
 
 /** Lone UTF-16 surrogates (not valid UTF-8 once sent) and control characters other than tab and newline. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSENDABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\u0000-\u0008\u000B-\u001F\u007F]/g;
 
 /**

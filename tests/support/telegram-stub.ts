@@ -38,7 +38,7 @@ export interface RecordedCall {
   /** Method name, e.g. `sendMessage`. */
   method: string;
   params: CallParams;
-  /** What the stand-in answered. */
+  /** What the stand-in answered (for `getUpdates`, recorded on arrival: filled in when the poll ends). */
   response: ApiResponse;
   /** `Date.now()` when the call arrived. */
   at: number;
@@ -401,8 +401,12 @@ export class TelegramStub extends EventEmitter {
 
     let response: ApiResponse;
     if (method === 'getUpdates') {
-      const updates = await this.getUpdates(params, res);
-      response = { ok: true, result: updates };
+      // Recorded on arrival (so a test can wait until the bot polls); the answer is filled in when the poll ends.
+      const call: RecordedCall = { method, params, response: { ok: true, result: [] }, at: Date.now() };
+      this.calls.push(call);
+      this.emit('call', call);
+      call.response = { ok: true, result: await this.getUpdates(params, res) };
+      return send(200, call.response);
     } else {
       try {
         response = { ok: true, result: this.dispatch(method, params) };
