@@ -162,17 +162,14 @@ export function renderDigest(items: readonly DigestItem[], options: RenderOption
   let html = digestHeading(options);
   let docIds: string[] = [];
   for (const item of items) {
-    const block = renderItem(item, limit);
+    let block = renderItem(item, limit);
     if (docIds.length > 0 && html.length + 2 + block.length > limit) {
       messages.push({ html, docIds });
       html = '';
       docIds = [];
     }
-    if (html.length > 0 && html.length + 2 + block.length > limit) {
-      // Only the heading is there and the item does not fit beside it.
-      messages.push({ html, docIds });
-      html = '';
-    }
+    // Beside the heading, an oversized item is shortened to fit rather than sent alone.
+    if (html.length > 0 && html.length + 2 + block.length > limit) block = renderItem(item, limit - html.length - 2);
     html = html ? `${html}\n\n${block}` : block;
     docIds.push(item.docId);
   }

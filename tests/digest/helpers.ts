@@ -82,7 +82,7 @@ export const DOCS: TestDoc[] = [
     date: '2025-11-10',
     source: 'Rossiyskaya Gazeta',
     tags: ['russia'],
-    body: 'Tokayev wrote an opinion piece ahead of his state visit. Cooperation with Russia survived sanctions & tensions <quietly>.',
+    body: 'Tokayev wrote an opinion piece ahead of his state visit. Cooperation with Russia survived sanctions & tensions while trade was < 5 percent lower.',
   },
   {
     id: '2025-09-02-china',
