@@ -48,6 +48,12 @@ export function createBot(options: CreateBotOptions): Bot {
   const memory = new QuestionMemory();
 
   bot.use(sequentialize(sequenceKey));
+  bot.use(async (ctx, next) => {
+    // What arrived, never what was written: message text stays out of the logs.
+    const kind = Object.keys(ctx.update).find((k) => k !== 'update_id');
+    logger.debug('update', { update_id: ctx.update.update_id, kind, chat_type: ctx.chat?.type });
+    await next();
+  });
   bot.use(createHelpComposer(deps));
   bot.use(createSourcesComposer(deps));
   // Daily digest (src/bot/digest.ts), before questions so its commands are seen first.

@@ -47,6 +47,14 @@ describe('elshi bot as a process', () => {
     expect(text).toMatch(DISPLAY_DATE);
     expectAllAccepted(stub);
 
+    // Past Telegram's flood limit the bot waits as told (auto-retry) and every chat still gets its answer.
+    stub.floodLimit = 5;
+    const chats = Array.from({ length: 12 }, (_, i) => 800 + i);
+    for (const id of chats) stub.pushMessage({ chat: { id, type: 'private' }, text: question });
+    const answered = await stub.waitForCalls('sendMessage', chats.length, (c) => chats.includes(Number(c.params.chat_id)) && c.response.ok, 20_000);
+    expect(new Set(answered.map((c) => c.params.chat_id)).size).toBe(chats.length);
+    expect(stub.rejectedCalls.some((c) => !c.response.ok && c.response.error_code === 429)).toBe(true);
+
     run.child.kill('SIGTERM');
     expect(await run.exit).toBe(0);
     const { stderr } = run.output();

@@ -155,6 +155,8 @@ export class TelegramStub extends EventEmitter {
   floodLimit: number | null = null;
   /** `retry_after` (seconds) announced by 429 answers (default 1). */
   floodRetryAfter = 1;
+  /** Milliseconds to wait before answering a method (a slow network or server), by method name. */
+  readonly delays = new Map<string, number>();
   /** Messages sent or edited by the bot, by `chatId:messageId`. */
   readonly messages = new Map<string, StoredMessage>();
 
@@ -408,6 +410,8 @@ export class TelegramStub extends EventEmitter {
       call.response = { ok: true, result: await this.getUpdates(params, res) };
       return send(200, call.response);
     } else {
+      const delay = this.delays.get(method);
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       try {
         response = { ok: true, result: this.dispatch(method, params) };
       } catch (error) {
