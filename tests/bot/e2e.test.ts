@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../src/bot/format.ts';
 import { DEFAULT_EXAMPLES } from '../../src/bot/deps.ts';
@@ -79,6 +82,17 @@ describe('elshi bot as a process', () => {
     const { stderr } = run.output();
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toContain('BOT_TOKEN');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('with a broken knowledge document prints file:line: message and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'elshi-broken-'));
+    cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, 'broken.md'), '---\ntitle: Broken\ndate: not-a-date\n---\n\nText.\n');
+    const run = elshi(['bot'], { BOT_TOKEN: TelegramStub.TOKEN, TELEGRAM_API_ROOT: 'http://127.0.0.1:9', KNOWLEDGE_DIR: dir });
+    expect(await run.exit).toBe(1);
+    const { stderr } = run.output();
+    expect(stderr).toMatch(/broken\.md:\d+: /);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
