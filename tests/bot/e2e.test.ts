@@ -2,17 +2,21 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../src/bot/format.ts';
 import { DEFAULT_EXAMPLES } from '../../src/bot/deps.ts';
 import { BOT_COMMANDS } from '../../src/bot/help.ts';
 import { DISPLAY_DATE, expectAllAccepted, seedEngine } from '../support/bot-harness.ts';
 import { TelegramStub } from '../support/telegram-stub.ts';
 
+/** Folder for the databases the spawned bots create. */
+const scratch = mkdtempSync(join(tmpdir(), 'elshi-e2e-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
 /** Run `node bin/elshi.js <args>` with a clean environment plus `env`; collect output. */
 function elshi(args: string[], env: Record<string, string>): { child: ChildProcess; output: () => { stdout: string; stderr: string }; exit: Promise<number | null> } {
   const child = spawn(process.execPath, ['bin/elshi.js', ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_PATH: join(scratch, `elshi-${process.pid}-${Date.now()}.db`), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';
