@@ -52,7 +52,7 @@ export function parseSubscribeArgs(text: string): { time: string | null; topic: 
 
 /** "Tuesday 24 November at 09:00" in the subscriber's zone. */
 function whenText(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone,
     weekday: 'long',
     day: 'numeric',
@@ -60,10 +60,9 @@ function whenText(at: Date, timeZone: string): string {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  })
-    .format(at)
-    .replace(/, /, ' ')
-    .replace(/ (\d\d:\d\d)$/, ' at $1');
+  }).formatToParts(at);
+  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('weekday')} ${get('day')} ${get('month')} at ${get('hour')}:${get('minute')}`;
 }
 
 /** Whether the sender of an update may change this chat's subscription. */
