@@ -4,7 +4,8 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { KnowledgeError, formatProblem } from './knowledge/errors.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import { documentRef } from './knowledge/types.ts';
-import { AnswerEngine } from './search/engine.ts';
+import type { AnswerEngine } from './search/engine.ts';
+import { openEngineAt } from './search/cache.ts';
 import { answerToJSON } from './search/types.ts';
 import { renderAnswerText } from './search/render.ts';
 import { digestCommand } from './digest/cli.ts';
@@ -47,7 +48,7 @@ function flags<T extends Record<string, { type: 'string' | 'boolean'; short?: st
 
 /** Build the engine over the knowledge folder named by flags or configuration. */
 export function engineFor(config: Config, knowledge?: string): AnswerEngine {
-  return AnswerEngine.create(loadKnowledge(knowledge ?? config.knowledgeDir));
+  return openEngineAt({ knowledgeDir: knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir });
 }
 
 const commands: Record<string, Command> = {

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** Validated configuration of Elshi, read once from the environment. */
 export interface Config {
@@ -8,6 +8,8 @@ export interface Config {
   telegramApiRoot: string;
   knowledgeDir: string;
   databasePath: string;
+  /** Folder of the built-index cache, next to the database. */
+  cacheDir: string;
   /** IANA time zone used for new subscriptions. */
   defaultTimezone: string;
   /** Default local digest time, `HH:MM`. */
@@ -84,11 +86,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL', `"${logLevel}" must be one of ${LOG_LEVELS.join(', ')}`);
   }
+  const databasePath = resolve(get('DATABASE_PATH') ?? 'data/elshi.db');
   return {
     botToken,
     telegramApiRoot,
     knowledgeDir: resolve(get('KNOWLEDGE_DIR') ?? 'knowledge'),
-    databasePath: resolve(get('DATABASE_PATH') ?? 'data/elshi.db'),
+    databasePath,
+    cacheDir: join(dirname(databasePath), 'cache'),
     defaultTimezone,
     digestTime: digestTime.padStart(5, '0'),
     adminIds,

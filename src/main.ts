@@ -12,9 +12,8 @@ import { startPolling } from './bot/run.ts';
 import { createDigestScheduler } from './bot/digest.ts';
 import { Store } from './digest/store.ts';
 import type { Config } from './config.ts';
-import { loadKnowledge } from './knowledge/load.ts';
 import { createLogger, type Logger } from './log.ts';
-import { AnswerEngine } from './search/engine.ts';
+import { openEngineAt } from './search/cache.ts';
 
 /** Printed by `elshi bot` when BOT_TOKEN is not set. */
 export const NO_TOKEN_HELP = `Elshi needs a Telegram bot token to run the bot, and BOT_TOKEN is not set.
@@ -73,7 +72,11 @@ export async function runBot(options: RunBotOptions): Promise<number> {
     return 1;
   }
   const logger = options.logger ?? createLogger(config.logLevel);
-  const engine = AnswerEngine.create(loadKnowledge(options.knowledgeDir ?? config.knowledgeDir));
+  const engine = openEngineAt({
+    knowledgeDir: options.knowledgeDir ?? config.knowledgeDir,
+    cacheDir: config.cacheDir,
+    onIndex: (e) => logger.info('index.ready', { cached: e.cached, ms: Math.round(e.ms) }),
+  });
   const store = Store.open({ path: config.databasePath });
   const bot = createBot({ config, engine, logger, store });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.ts';
-import { loadKnowledge } from '../knowledge/load.ts';
 import { createLogger } from '../log.ts';
-import { AnswerEngine } from '../search/engine.ts';
+import type { AnswerEngine } from '../search/engine.ts';
+import { openEngineAt } from '../search/cache.ts';
 import { renderDigestText } from './compose.ts';
 import { DigestSender } from './deliver.ts';
 import { composeDigest, runPass } from './pass.ts';
@@ -91,7 +91,7 @@ interface DigestFlags {
 }
 
 function engineOf(config: Config, flags: DigestFlags): AnswerEngine {
-  return AnswerEngine.create(loadKnowledge(flags.knowledge ?? config.knowledgeDir));
+  return openEngineAt({ knowledgeDir: flags.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir });
 }
 
 function preview(flags: DigestFlags, { config, io }: { config: Config; io: DigestIo }): number {

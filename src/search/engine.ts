@@ -1,7 +1,7 @@
 import type { SearchResult } from 'minisearch';
 import { documentRef, type KnowledgeBase, type KnowledgeDocument, type Passage } from '../knowledge/types.ts';
 import type { Analyzer } from './analyzer.ts';
-import { IndexState } from './index-state.ts';
+import { IndexState, type IndexSnapshot } from './index-state.ts';
 import { compose, type ComposeInput } from './compose.ts';
 import { parseQuestion, type QuestionIntent } from './question.ts';
 import { DEFAULT_WEIGHTS, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
@@ -17,6 +17,8 @@ export interface EngineOptions {
   /** How many candidates are scored in full. */
   candidates?: number;
   weights?: RankWeights;
+  /** Built index parts of the same knowledge base, from the on-disk cache. */
+  snapshot?: IndexSnapshot;
 }
 
 /** Options of one question. */
@@ -44,7 +46,7 @@ export const DEFAULT_THRESHOLD = 0.5;
  * for answer types and dates, and composition of cited answers. Plain data in and out.
  */
 export class AnswerEngine {
-  private readonly options: Required<EngineOptions>;
+  private readonly options: Required<Omit<EngineOptions, 'snapshot'>>;
   private state: IndexState;
 
   private constructor(knowledge: KnowledgeBase, options: EngineOptions) {
@@ -53,7 +55,12 @@ export class AnswerEngine {
       candidates: options.candidates ?? 60,
       weights: options.weights ?? DEFAULT_WEIGHTS,
     };
-    this.state = new IndexState(knowledge);
+    this.state = new IndexState(knowledge, options.snapshot);
+  }
+
+  /** The built index parts, for the on-disk cache. */
+  snapshot(): IndexSnapshot {
+    return this.state.snapshot();
   }
 
   /** Build an engine over a loaded knowledge base. */

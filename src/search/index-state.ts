@@ -21,6 +21,14 @@ interface IndexedDocument {
   tags: string;
 }
 
+/** The built parts of an {@link IndexState}, as saved in the on-disk cache. */
+export interface IndexSnapshot {
+  index: string;
+  docIndex: string;
+  textTerms: string[][];
+  contextTerms: string[][];
+}
+
 /**
  * Everything built from one knowledge base: the passage and document indexes, term
  * statistics and lookups. Immutable once built, so it can be swapped in whole on reload.
@@ -45,23 +53,16 @@ export class IndexState {
   /** Every known term, for spelling-tolerant lookups. */
   readonly vocabulary = new SearchableMap<number>();
 
-  constructor(knowledge: KnowledgeBase) {
+  /** Build from a knowledge base, or restore the built parts from a snapshot of the same base. */
+  constructor(knowledge: KnowledgeBase, snapshot?: IndexSnapshot) {
     this.knowledge = knowledge;
     this.analyzer = new Analyzer(knowledge.aliases);
     const terms = (text: string): string[] => this.analyzer.terms(text);
     const queryOptions = { tokenize: (s: string) => s.split(' ').filter(Boolean), processTerm: (t: string) => t };
-    this.index = new MiniSearch<IndexedPassage>({
-      fields: ['text', 'context', 'section', 'title'],
-      tokenize: terms,
-      processTerm: (t) => t,
-      searchOptions: queryOptions,
-    });
-    this.docIndex = new MiniSearch<IndexedDocument>({
-      fields: ['title', 'text', 'tags'],
-      tokenize: terms,
-      processTerm: (t) => t,
-      searchOptions: queryOptions,
-    });
+    const passageOptions = { fields: ['text', 'context', 'section', 'title'], tokenize: terms, processTerm: (t: string) => t, searchOptions: queryOptions };
+    const documentOptions = { fields: ['title', 'text', 'tags'], tokenize: terms, processTerm: (t: string) => t, searchOptions: queryOptions };
+    this.index = snapshot ? MiniSearch.loadJSON<IndexedPassage>(snapshot.index, passageOptions) : new MiniSearch<IndexedPassage>(passageOptions);
+    this.docIndex = snapshot ? MiniSearch.loadJSON<IndexedDocument>(snapshot.docIndex, documentOptions) : new MiniSearch<IndexedDocument>(documentOptions);
     knowledge.documents.forEach((doc, i) => {
       this.docs.set(doc.id, doc);
       this.docOrdinal.set(doc.id, i);
@@ -71,7 +72,26 @@ export class IndexState {
       list.push(p);
       this.passagesByDoc.set(p.docId, list);
     }
-    this.build();
+    if (snapshot) this.restore(snapshot);
+    else this.build();
+  }
+
+  /** The built parts, for the on-disk cache. */
+  snapshot(): IndexSnapshot {
+    return {
+      index: JSON.stringify(this.index),
+      docIndex: JSON.stringify(this.docIndex),
+      textTerms: this.textTerms.map((s) => [...s]),
+      contextTerms: this.contextTerms.map((s) => [...s]),
+    };
+  }
+
+  private restore(snapshot: IndexSnapshot): void {
+    const own = this.knowledge.passages.map((p) => new Set(this.analyzer.terms(p.text)));
+    snapshot.textTerms.forEach((terms) => this.textTerms.push(new Set(terms)));
+    snapshot.contextTerms.forEach((terms) => this.contextTerms.push(new Set(terms)));
+    for (const set of own) for (const t of set) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    for (const set of this.contextTerms) for (const t of set) if (!this.vocabulary.has(t)) this.vocabulary.set(t, 1);
   }
 
   private build(): void {
