@@ -101,6 +101,8 @@ export interface PlanReport {
   planned: number;
   /** Subscribers with nothing new (recorded, nothing sent). */
   empty: number;
+  /** Subscribers whose digest could not be composed or recorded (logged; tried again next pass). */
+  errors: number;
 }
 
 /**
@@ -110,7 +112,7 @@ export interface PlanReport {
  */
 export function planDigests(options: PlanOptions): PlanReport {
   const { store, now } = options;
-  const report: PlanReport = { due: 0, planned: 0, empty: 0 };
+  const report: PlanReport = { due: 0, planned: 0, empty: 0, errors: 0 };
   const firstSeen = store.syncArchive(options.source.documents(), now);
   const cache = composeCache();
   for (const sub of store.activeSubscriptions()) {
@@ -121,8 +123,17 @@ export function planDigests(options: PlanOptions): PlanReport {
       : dueDay({ time: sub.time, timezone: sub.timezone, activeSince: sub.activeSince, lastDay: sub.lastDay }, now);
     if (day === null) continue;
     report.due += 1;
-    const digest = composeDigest({ store, source: options.source, subscription: sub, day, firstSeen, cache, firstLimit: options.firstLimit });
-    const delivery = store.planDelivery({ chatId: sub.chatId, day, parts: digest.messages, now });
+    let delivery;
+    let digest: ComposedDigest;
+    try {
+      digest = composeDigest({ store, source: options.source, subscription: sub, day, firstSeen, cache, firstLimit: options.firstLimit });
+      delivery = store.planDelivery({ chatId: sub.chatId, day, parts: digest.messages, now });
+    } catch (error) {
+      // One subscriber's problem never holds up the others; it is retried on the next tick.
+      report.errors += 1;
+      options.logger.error('digest.plan_failed', { chatId: sub.chatId, day, error });
+      continue;
+    }
     if (!delivery) continue;
     if (digest.messages.length === 0) {
       report.empty += 1;
