@@ -17,6 +17,10 @@ export interface Config {
   /** Telegram user ids allowed to use curator commands. */
   adminIds: number[];
   logLevel: LogLevel;
+  /** RSS/Atom feed URLs the running bot polls for new documents (empty: none). */
+  feeds: string[];
+  /** Minutes between two polls of each feed. */
+  feedIntervalMinutes: number;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -86,6 +90,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL', `"${logLevel}" must be one of ${LOG_LEVELS.join(', ')}`);
   }
+  const feeds = (get('FEEDS') ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((url) => {
+      if (!/^https?:\/\/[^\s/]+/.test(url)) throw new ConfigError('FEEDS', `"${url}" is not an http(s) URL`);
+      return url;
+    });
+  const intervalRaw = get('FEED_INTERVAL') ?? '30';
+  const feedIntervalMinutes = Number(intervalRaw);
+  if (!/^\d+(\.\d+)?$/.test(intervalRaw) || !(feedIntervalMinutes > 0) || feedIntervalMinutes > 10_080) {
+    throw new ConfigError('FEED_INTERVAL', `"${intervalRaw}" is not a number of minutes between 0 and 10080 (e.g. 30)`);
+  }
   const databasePath = resolve(get('DATABASE_PATH') ?? 'data/elshi.db');
   return {
     botToken,
@@ -97,5 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     digestTime: digestTime.padStart(5, '0'),
     adminIds,
     logLevel,
+    feeds,
+    feedIntervalMinutes,
   };
 }
