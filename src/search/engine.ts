@@ -112,9 +112,9 @@ export class AnswerEngine {
     return terms.map(({ term, name }) => {
       const forms = new Map<string, number>();
       if (state.vocabulary.has(term)) forms.set(term, 1);
-      else if (term.length >= 5 && !term.startsWith('~') && !/\d/.test(term)) {
-        const distance = term.length >= 8 ? 2 : 1;
-        for (const [form, [, d]] of state.vocabulary.fuzzyGet(term, distance)) forms.set(form, d === 0 ? 1 : 0.8);
+      else if (term.length >= 6 && !term.startsWith('~') && !/\d/.test(term)) {
+        const distance = term.length >= 9 ? 2 : 1;
+        for (const [form, [, d]] of state.vocabulary.fuzzyGet(term, distance)) forms.set(form, d === 0 ? 1 : 0.7);
       }
       const direct = [...forms.keys()];
       const weight = direct.length > 0 ? Math.max(...direct.map((f) => state.idf(f))) : name ? unknownName : unknownWord;
@@ -145,7 +145,7 @@ export class AnswerEngine {
     const searchTerms = [...new Set(weighted.flatMap((w) => (w.forms.size > 0 ? [...w.forms.keys()] : [w.term])))];
     const weightOf = new Map<string, number>();
     for (const w of weighted) {
-      for (const [f, factor] of w.forms) weightOf.set(f, Math.max(weightOf.get(f) ?? 0, w.weight * factor));
+      for (const [f, factor] of w.forms) weightOf.set(f, Math.max(weightOf.get(f) ?? 0, w.weight * factor * factor));
     }
     const query = searchTerms.join(' ');
     const results: SearchResult[] = this.state.index.search(query, {
@@ -174,7 +174,7 @@ export class AnswerEngine {
 
   /** Confidence that a ranked passage supports an answer: question information it covers. */
   confidence(hit: Ranked, intent: QuestionIntent): number {
-    const base = Math.max(hit.contextCoverage, (hit.textCoverage + hit.contextCoverage) / 2);
+    const base = (hit.textCoverage + hit.contextCoverage) / 2;
     return intent.range && !hit.dateMatch ? base * 0.5 : base;
   }
 

@@ -101,7 +101,7 @@ export class IndexState {
       const prev = siblings[p.position - 1]?.text ?? '';
       const next = siblings[p.position + 1]?.text ?? '';
       const section = p.section ?? '';
-      const title = `${doc.title} ${doc.tags.join(' ')}`;
+      const title = `${doc.title} ${doc.source} ${doc.tags.join(' ')}`;
       const own = new Set(this.analyzer.terms(p.text));
       const leans = prev !== '' && siblings[p.position - 1]!.paragraph === p.paragraph && leansOnPrevious(p.text);
       this.textTerms.push(leans ? new Set([...own, ...this.analyzer.terms(prev)]) : own);
@@ -114,7 +114,7 @@ export class IndexState {
     this.docIndex.addAll(
       this.knowledge.documents.map((d, i) => ({
         id: i,
-        title: d.title,
+        title: `${d.title} ${d.source}`,
         tags: d.tags.join(' '),
         text: this.passagesByDoc.get(d.id)?.map((p) => p.text).join(' ') ?? '',
       })),

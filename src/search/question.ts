@@ -106,8 +106,10 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
     }
   }
 
-  // "according to X" names a source, not something the answer must contain.
+  // "according to X" names a source, and "what year" the kind of answer: neither is a
+  // word the answer must contain.
   cut(/\baccording to\b/gi);
+  cut(/\b(?:in |on |at |until |by |since )?(?:what|which) (?:year|date|day|month|time)\b/gi);
   if (/\b(?:latest|most recent(?:ly)?|last time|newest|recent(?:ly)?|last)\b/i.test(text)) {
     order = 'latest';
     cut(/\b(?:the )?(?:latest|most recent(?:ly)?|last time|newest|recent(?:ly)?|last)\b/gi);

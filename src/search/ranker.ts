@@ -20,8 +20,8 @@ export interface RankWeights {
 }
 
 export const DEFAULT_WEIGHTS: RankWeights = {
-  bm25: 0.6,
-  textCoverage: 0.9,
+  bm25: 0.3,
+  textCoverage: 1.4,
   contextCoverage: 0.5,
   document: 0.35,
   answerType: 0.2,

@@ -6,7 +6,7 @@
  */
 export const RELATED_WORDS: string[][] = [
   ['meet', 'meeting', 'talks', 'talk', 'met', 'negotiations', 'summit', 'visit', 'received', 'welcomed', 'host'],
-  ['say', 'said', 'state', 'stated', 'note', 'noted', 'remark', 'remarked', 'declare', 'declared', 'stress', 'stressed',
+  ['say', 'said', 'note', 'noted', 'remark', 'remarked', 'declare', 'declared', 'stress', 'stressed',
     'emphasize', 'emphasized', 'underscore', 'underscored', 'add', 'added', 'tell', 'told', 'write', 'wrote', 'speak',
     'spoke', 'comment', 'affirm', 'affirmed', 'call', 'called', 'describe', 'praise', 'praised', 'highlight', 'recall',
     'think', 'believe', 'view', 'concluded', 'acknowledged', 'confirmed'],
@@ -44,7 +44,7 @@ export const RELATED_WORDS: string[][] = [
   ['program', 'programme', 'plan', 'strategy', 'roadmap'],
   ['criticize', 'criticized', 'criticism', 'against', 'condemn', 'oppose', 'opposed'],
   ['sanctions', 'restrictions', 'embargo'],
-  ['country', 'nation', 'state'],
+  ['country', 'nation'],
   ['capital', 'city'],
   ['people', 'population', 'citizens'],
   ['killed', 'died', 'losing', 'lives', 'casualties', 'deaths'],
