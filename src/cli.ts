@@ -9,6 +9,7 @@ import { openEngineAt } from './search/cache.ts';
 import { answerToJSON } from './search/types.ts';
 import { renderAnswerText } from './search/render.ts';
 import { digestCommand } from './digest/cli.ts';
+import { ingestCommand } from './ingest/cli.ts';
 import { evaluate, type QuestionSet } from './search/evaluate.ts';
 import { readFileSync } from 'node:fs';
 
@@ -151,6 +152,7 @@ const commands: Record<string, Command> = {
     },
   },
   digest: digestCommand,
+  ingest: ingestCommand,
 };
 
 /** Register a command (entry points of other features add theirs). */
