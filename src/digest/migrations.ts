@@ -70,4 +70,15 @@ export const MIGRATIONS: readonly string[] = [
     expires_at TEXT    NOT NULL
   ) WITHOUT ROWID;
   `,
+  // 2: the question log behind the curator's /stats and /gaps: when, the normalised question,
+  // and whether it was answered. No user or chat ids; rows older than 30 days are pruned.
+  `
+  CREATE TABLE questions (
+    id       INTEGER PRIMARY KEY,
+    asked_at TEXT    NOT NULL,
+    question TEXT    NOT NULL,
+    answered INTEGER NOT NULL CHECK (answered IN (0, 1))
+  );
+  CREATE INDEX questions_asked_at ON questions (asked_at);
+  `,
 ];

@@ -89,6 +89,9 @@ export interface LeaseInput {
   isAlive: (pid: number) => boolean;
 }
 
+/** Days a logged question is kept before it is pruned. */
+export const QUESTION_RETENTION_DAYS = 30;
+
 /** Options of {@link Store.open}. */
 export interface StoreOptions {
   /** Path of the SQLite file; its folder is created. `:memory:` works too. */
@@ -512,6 +515,45 @@ export class Store {
   /** Give up our lease. */
   releaseLease(owner: string): void {
     this.db.prepare(`DELETE FROM sender_lease WHERE name = 'digest' AND owner = ?`).run(owner);
+  }
+
+  /**
+   * Log a question for the curator's statistics: when, its normalised text and whether it
+   * was answered, never who asked. Entries older than {@link QUESTION_RETENTION_DAYS} days
+   * are pruned in the same step.
+   */
+  logQuestion(entry: { question: string; answered: boolean; at: Date }): void {
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO questions (asked_at, question, answered) VALUES (?, ?, ?)')
+        .run(entry.at.toISOString(), entry.question, entry.answered ? 1 : 0);
+      this.pruneQuestions(entry.at);
+    })();
+  }
+
+  /** Delete logged questions older than {@link QUESTION_RETENTION_DAYS} days before `now`; returns how many. */
+  pruneQuestions(now: Date): number {
+    const cutoff = new Date(now.getTime() - QUESTION_RETENTION_DAYS * 86_400_000).toISOString();
+    return this.db.prepare('DELETE FROM questions WHERE asked_at < ?').run(cutoff).changes;
+  }
+
+  /** Questions answered and abstained on since an instant. */
+  questionCounts(since: Date): { answered: number; abstained: number } {
+    const row = this.db
+      .prepare('SELECT SUM(answered = 1) AS answered, SUM(answered = 0) AS abstained FROM questions WHERE asked_at >= ?')
+      .get(since.toISOString()) as { answered: number | null; abstained: number | null };
+    return { answered: row.answered ?? 0, abstained: row.abstained ?? 0 };
+  }
+
+  /** The most frequent unanswered questions since an instant, most asked (then most recent) first. */
+  unansweredQuestions(since: Date, limit: number): { question: string; count: number; lastAskedAt: Date }[] {
+    const rows = this.db
+      .prepare(
+        `SELECT question, COUNT(*) AS n, MAX(asked_at) AS last FROM questions
+         WHERE answered = 0 AND asked_at >= ? GROUP BY question ORDER BY n DESC, last DESC, question LIMIT ?`,
+      )
+      .all(since.toISOString(), limit) as { question: string; n: number; last: string }[];
+    return rows.map((r) => ({ question: r.question, count: r.n, lastAskedAt: new Date(r.last) }));
   }
 
   /** Totals of digest messages by status (for reports and tests). */
