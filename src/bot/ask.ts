@@ -9,6 +9,7 @@ import type { MessageEntity } from 'grammy/types';
 import { DEFAULT_EXAMPLES, DEFAULT_RATE_LIMIT, type BotDeps } from './deps.ts';
 import { answerHtml, escapeHtml, fitHtml, passageHtml, shorten } from './format.ts';
 import type { QuestionMemory } from './memory.ts';
+import { recordQuestion } from './question-log.ts';
 import { inGroup, replyHtml } from './reply.ts';
 
 /** Passages shown per "More sources" page. */
@@ -61,6 +62,7 @@ export async function sendAnswer(ctx: Context, question: string, deps: BotDeps, 
   await ctx.replyWithChatAction('typing').catch((error: unknown) => deps.logger.debug('chat_action_failed', { error }));
   const started = Date.now();
   const answer = deps.engine.ask(q, { now: deps.now?.(), more: MORE_LIMIT });
+  recordQuestion(deps, q, answer.answered);
   const keyboard =
     answer.answered && answer.more.length > 0
       ? new InlineKeyboard().text(`More sources (${answer.more.length})`, `more:${memory.remember(q)}:0`)

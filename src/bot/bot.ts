@@ -7,6 +7,7 @@ import { sequentialize } from '@grammyjs/runner';
 import { Bot, GrammyError, HttpError, type BotConfig, type Context } from 'grammy';
 import { ConfigError } from '../config.ts';
 import { createAskComposer } from './ask.ts';
+import { createCuratorComposer } from './curator.ts';
 import { createDigestComposer } from './digest.ts';
 import type { BotDeps } from './deps.ts';
 import { BOT_COMMANDS, createFallbackComposer, createHelpComposer } from './help.ts';
@@ -58,6 +59,8 @@ export function createBot(options: CreateBotOptions): Bot {
   bot.use(createSourcesComposer(deps));
   // Daily digest (src/bot/digest.ts), before questions so its commands are seen first.
   if (deps.store) bot.use(createDigestComposer({ ...deps, store: deps.store }));
+  // Curator commands (src/bot/curator.ts): only ADMIN_IDS; others fall through to the unknown-command reply.
+  bot.use(createCuratorComposer(deps));
   bot.use(createAskComposer(deps, memory));
   bot.use(createInlineComposer(deps));
   bot.use(createFallbackComposer(deps));

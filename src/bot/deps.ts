@@ -8,6 +8,7 @@ import type { Logger } from '../log.ts';
 import type { Store } from '../digest/store.ts';
 import type { AskOptions } from '../search/engine.ts';
 import type { Answer } from '../search/types.ts';
+import type { CuratorTools } from './curator.ts';
 
 /** The part of the answer engine the bot uses (an `AnswerEngine` satisfies it). */
 export interface BotEngine {
@@ -38,6 +39,8 @@ export interface BotDeps {
   rateLimit?: RateLimit;
   /** Example questions offered by /start (default {@link DEFAULT_EXAMPLES}). */
   examples?: string[];
+  /** Reload and index size for the curator commands (/reload, /stats); without it /reload is off. */
+  curator?: CuratorTools;
 }
 
 /** Example questions /start offers as buttons. */

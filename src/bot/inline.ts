@@ -9,6 +9,7 @@ import type { InlineQueryResult } from 'grammy/types';
 import { displayDate } from '../search/dates.ts';
 import type { Citation } from '../search/types.ts';
 import type { BotDeps } from './deps.ts';
+import { recordQuestion } from './question-log.ts';
 import { answerHtml, citationLineHtml, escapeHtml, fitHtml, passageHtml, shorten, sourceAndDate } from './format.ts';
 
 /** Results per inline page (Telegram allows 50; 10 keeps answers fast and readable). */
@@ -22,8 +23,11 @@ const INLINE_MORE = 40;
 
 const html = { parse_mode: 'HTML' as const, link_preview_options: { is_disabled: true } };
 
-/** Every inline result for a query, before paging. */
-export function inlineResults(deps: BotDeps, query: string): InlineQueryResult[] {
+/**
+ * Every inline result for a query, before paging. `onAnswer` is told whether a non-empty
+ * query was answered (the question log counts first pages only).
+ */
+export function inlineResults(deps: BotDeps, query: string, onAnswer?: (answered: boolean) => void): InlineQueryResult[] {
   const q = query.trim();
   if (!q) {
     return deps.engine.documents().map((d, i) => {
@@ -35,6 +39,7 @@ export function inlineResults(deps: BotDeps, query: string): InlineQueryResult[]
     });
   }
   const answer = deps.engine.ask(q, { now: deps.now?.(), more: INLINE_MORE });
+  onAnswer?.(answer.answered);
   if (!answer.answered) {
     return [
       InlineQueryResultBuilder.article('none', 'The archive has no answer to this', {
@@ -66,7 +71,7 @@ export function createInlineComposer(deps: BotDeps): Composer<Context> {
   composer.on('inline_query', async (ctx) => {
     const { query, offset } = ctx.inlineQuery;
     const start = /^\d{1,4}$/.test(offset) ? Number(offset) : 0;
-    const all = inlineResults(deps, query);
+    const all = inlineResults(deps, query, start === 0 ? (answered) => recordQuestion(deps, query, answered) : undefined);
     const page = all.slice(start, start + INLINE_PAGE_SIZE);
     const next = start + INLINE_PAGE_SIZE < all.length ? String(start + INLINE_PAGE_SIZE) : '';
     await ctx.answerInlineQuery(page, {
