@@ -11,6 +11,7 @@ import { createBot, registerCommands } from './bot/bot.ts';
 import { startPolling } from './bot/run.ts';
 import { createDigestScheduler } from './bot/digest.ts';
 import { Store } from './digest/store.ts';
+import { createLiveKnowledge } from './ingest/live.ts';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
 import { openEngineAt } from './search/cache.ts';
@@ -78,7 +79,15 @@ export async function runBot(options: RunBotOptions): Promise<number> {
     onIndex: (e) => logger.info('index.ready', { cached: e.cached, ms: Math.round(e.ms) }),
   });
   const store = Store.open({ path: config.databasePath });
-  const bot = createBot({ config, engine, logger, store });
+  // Live reload of the knowledge folder and feed polling (src/ingest/live.ts), started once polling runs.
+  const live = createLiveKnowledge({
+    dir: options.knowledgeDir ?? config.knowledgeDir,
+    engine,
+    logger,
+    feeds: config.feeds,
+    feedIntervalMinutes: config.feedIntervalMinutes,
+  });
+  const bot = createBot({ config, engine, logger, store, curator: live });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
   try {
     await bot.init();
@@ -96,6 +105,7 @@ export async function runBot(options: RunBotOptions): Promise<number> {
   const polling = await startPolling(bot, { logger });
   const digests = createDigestScheduler({ api: bot.api, store, engine, logger });
   digests.start();
+  live.start();
   const stopped = untilStopped(options.signal);
   const failed = (polling.runner.task() ?? new Promise<void>(() => {})).then(
     () => ({ reason: 'runner', error: null as unknown }),
@@ -104,6 +114,7 @@ export async function runBot(options: RunBotOptions): Promise<number> {
   const outcome = await Promise.race([stopped.then((reason) => ({ reason, error: null as unknown })), failed]);
   logger.info('bot_stopping', { reason: outcome.reason });
   await polling.stop();
+  await live.stop();
   await digests.stop();
   store.close();
   if (outcome.error) {
