@@ -13,7 +13,7 @@ export interface Clock {
 }
 
 /** How much timer lateness pacing absorbs without widening the gaps between messages. */
-const PACE_SLACK_MS = 3;
+const PACE_SLACK_MS = 5;
 
 /** The real clock. */
 export const systemClock: Clock = {
@@ -27,8 +27,13 @@ export interface SenderOptions {
   transport: Transport;
   logger: Logger;
   clock?: Clock;
-  /** Messages per second overall (default 29, under Telegram's ~30). */
+  /** Messages per second overall, evenly paced (default 30, Telegram's limit). */
   ratePerSecond?: number;
+  /**
+   * Most messages in any one second (default 30), counted from when earlier sends were
+   * answered, so even requests that reach Telegram bunched up stay within its limit.
+   */
+  windowLimit?: number;
   /** Least time between two messages to one private chat (default 1 s). */
   chatIntervalMs?: number;
   /** Least time between two messages to one group (default 3 s: 20 a minute). */
@@ -101,6 +106,7 @@ export class DigestSender {
   private readonly logger: Logger;
   private readonly clock: Clock;
   private readonly intervalMs: number;
+  private readonly windowLimit: number;
   private readonly chatIntervalMs: number;
   private readonly groupIntervalMs: number;
   private readonly maxAttempts: number;
@@ -113,7 +119,8 @@ export class DigestSender {
     this.transport = options.transport;
     this.logger = options.logger;
     this.clock = options.clock ?? systemClock;
-    this.intervalMs = 1000 / (options.ratePerSecond ?? 29);
+    this.intervalMs = 1000 / (options.ratePerSecond ?? 30);
+    this.windowLimit = options.windowLimit ?? 30;
     this.chatIntervalMs = options.chatIntervalMs ?? 1000;
     this.groupIntervalMs = options.groupIntervalMs ?? 3000;
     this.maxAttempts = options.maxAttempts ?? 5;
@@ -167,6 +174,8 @@ export class DigestSender {
     }
     const chatReadyAt = new Map<number, number>();
     let nextSendAt = 0;
+    /** When the last `windowLimit` sends were answered, oldest first. */
+    const answered: number[] = [];
     let leaseRenewedAt = this.clock.now();
     while (lanes.size > 0) {
       if (signal?.aborted) {
@@ -192,6 +201,12 @@ export class DigestSender {
         await this.clock.sleep(nextSendAt - now);
         continue;
       }
+      // A message may start only once the send `windowLimit` places back was answered over a second ago.
+      const windowOpensAt = answered.length >= this.windowLimit ? answered[answered.length - this.windowLimit]! + 1001 : 0;
+      if (windowOpensAt > now) {
+        await this.clock.sleep(windowOpensAt - now);
+        continue;
+      }
       if (now - leaseRenewedAt > this.leaseMs / 3) {
         if (!this.store.renewLease(this.owner, new Date(now), this.leaseMs)) {
           this.logger.warn('digest.lease_lost', {});
@@ -205,6 +220,8 @@ export class DigestSender {
       nextSendAt = Math.max(nextSendAt + this.intervalMs, now + this.intervalMs - PACE_SLACK_MS);
       chatReadyAt.set(lane.chatId, now + (lane.chatId < 0 ? this.groupIntervalMs : this.chatIntervalMs));
       const outcome = await this.sendOne(lane, message, report);
+      answered.push(this.clock.now());
+      if (answered.length > this.windowLimit) answered.shift();
       if (outcome.next === 'advance') lane.messages.shift();
       if (outcome.next === 'drop' || lane.messages.length === 0) lanes.delete(lane.deliveryId);
       if (outcome.next === 'drop-chat') {
