@@ -1,14 +1,13 @@
-import type { SearchResult } from 'minisearch';
 import { documentRef, type KnowledgeBase, type KnowledgeDocument, type Passage } from '../knowledge/types.ts';
 import type { Analyzer } from './analyzer.ts';
-import { IndexState, type IndexSnapshot } from './index-state.ts';
+import { IndexState, type IndexSnapshot, type WeightedTerm } from './index-state.ts';
 import { compose, type ComposeInput } from './compose.ts';
 import { parseQuestion, type QuestionIntent } from './question.ts';
 import { DEFAULT_WEIGHTS, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;
 
 /** Options of {@link AnswerEngine}. */
 export interface EngineOptions {
@@ -29,13 +28,6 @@ export interface AskOptions {
   more?: number;
 }
 
-/** A question term with its weight and the index terms that count as matching it. */
-interface WeightedTerm {
-  term: string;
-  weight: number;
-  /** Known index terms that match (itself, or near spellings); empty when unknown. */
-  forms: Map<string, number>;
-}
 
 /** Confidence threshold below which the engine abstains; set on the question set. */
 export const DEFAULT_THRESHOLD = 0.5;
@@ -52,7 +44,7 @@ export class AnswerEngine {
   private constructor(knowledge: KnowledgeBase, options: EngineOptions) {
     this.options = {
       threshold: options.threshold ?? DEFAULT_THRESHOLD,
-      candidates: options.candidates ?? 60,
+      candidates: options.candidates ?? 100,
       weights: options.weights ?? DEFAULT_WEIGHTS,
     };
     this.state = new IndexState(knowledge, options.snapshot);
@@ -107,33 +99,24 @@ export class AnswerEngine {
    */
   private weighTerms(terms: { term: string; name: boolean }[]): WeightedTerm[] {
     const state = this.state;
+    const last = terms.length - 1;
     const unknownName = 2 * state.idf('\u0000');
     const unknownWord = state.idf('\u0000') * 0.6;
-    return terms.map(({ term, name }) => {
+    return terms.map(({ term, name }, i) => {
       const forms = new Map<string, number>();
-      if (state.vocabulary.has(term)) forms.set(term, 1);
+      if (state.has(term)) forms.set(term, 1);
       else if (term.length >= 6 && !term.startsWith('~') && !/\d/.test(term)) {
         const distance = term.length >= 9 ? 2 : 1;
         for (const [form, [, d]] of state.vocabulary.fuzzyGet(term, distance)) forms.set(form, d === 0 ? 1 : 0.7);
       }
       const direct = [...forms.keys()];
       const weight = direct.length > 0 ? Math.max(...direct.map((f) => state.idf(f))) : name ? unknownName : unknownWord;
-      for (const r of state.analyzer.relatedTerms(term)) if (!forms.has(r) && state.vocabulary.has(r)) forms.set(r, 0.6);
+      for (const r of state.analyzer.relatedTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, 0.6);
+      if (i === last && term.length >= 5 && !term.startsWith('~') && !/\d/.test(term)) {
+        for (const c of state.completions(term, 8)) if (!forms.has(c)) forms.set(c, 0.5);
+      }
       return { term, weight, forms };
     });
-  }
-
-  /** Share of the question's weighted information that a set of terms covers. */
-  private coverage(weighted: WeightedTerm[], have: Set<string>): number {
-    let total = 0;
-    let got = 0;
-    for (const w of weighted) {
-      total += w.weight;
-      let best = 0;
-      for (const [form, factor] of w.forms) if (have.has(form)) best = Math.max(best, factor);
-      got += w.weight * best;
-    }
-    return total > 0 ? got / total : 0;
   }
 
   /** Rank the passages for a question; the head of the list is the best answer. */
@@ -142,33 +125,15 @@ export class AnswerEngine {
     const terms = this.state.analyzer.questionTerms(intent.text);
     if (terms.length === 0) return { intent, ranked: [], terms: [] };
     const weighted = this.weighTerms(terms);
-    const searchTerms = [...new Set(weighted.flatMap((w) => (w.forms.size > 0 ? [...w.forms.keys()] : [w.term])))];
-    const weightOf = new Map<string, number>();
-    for (const w of weighted) {
-      for (const [f, factor] of w.forms) weightOf.set(f, Math.max(weightOf.get(f) ?? 0, w.weight * factor * factor));
-    }
-    const query = searchTerms.join(' ');
-    const results: SearchResult[] = this.state.index.search(query, {
-      boost: { text: 3, context: 1, section: 1, title: 0.8 },
-      prefix: (term, i, all) => i === all.length - 1 && term.length >= 5 && !term.startsWith('~'),
-      boostTerm: (term) => weightOf.get(term) ?? 1,
-    });
-    const docResults = this.state.docIndex.search(query, { boost: { title: 2, text: 1, tags: 1 } });
-    const maxDoc = Math.max(1e-9, ...docResults.map((r) => r.score));
-    const docScore = new Map<number, number>(docResults.map((r) => [r.id as number, r.score / maxDoc]));
-    const candidates: Candidate[] = results.slice(0, this.options.candidates).map((r) => {
-      const i = r.id as number;
-      const passage = this.state.knowledge.passages[i]!;
-      const doc = this.state.docs.get(passage.docId)!;
-      return {
-        passage,
-        docDate: doc.date,
-        bm25: r.score,
-        textCoverage: this.coverage(weighted, this.state.textTerms[i]!),
-        contextCoverage: this.coverage(weighted, this.state.contextTerms[i]!),
-        document: docScore.get(this.state.docOrdinal.get(doc.id)!) ?? 0,
-      };
-    });
+    const measured = this.state.candidates(weighted, this.options.candidates);
+    const candidates: Candidate[] = measured.map((m) => ({
+      passage: m.passage,
+      docDate: m.doc.date,
+      bm25: m.bm25,
+      textCoverage: m.textCoverage,
+      contextCoverage: m.contextCoverage,
+      document: m.document,
+    }));
     return { intent, ranked: rank(candidates, intent, this.options.weights, question), terms: weighted };
   }
 

@@ -1,130 +1,433 @@
-import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/types.ts';
 import { Analyzer } from './analyzer.ts';
 import { leansOnPrevious } from './leaning.ts';
+import { invertRows, rowHas, rowLength, rowsFromLists, type Rows } from './postings.ts';
 
-/** A passage as MiniSearch indexes it. */
-export interface IndexedPassage {
-  id: number;
-  text: string;
-  context: string;
-  section: string;
-  title: string;
+/** A question term with its weight and the index terms that count as matching it. */
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+  /** Known index terms that match (itself, near spellings, related words) with a factor. */
+  forms: Map<string, number>;
 }
 
-/** A document as the document-level index sees it. */
-interface IndexedDocument {
-  id: number;
-  title: string;
-  text: string;
-  tags: string;
+/** What the index measures of one candidate passage for the ranker. */
+export interface Measured {
+  index: number;
+  passage: Passage;
+  doc: KnowledgeDocument;
+  /** BM25-like relevance over the sentence, its context, section and document title. */
+  bm25: number;
+  /** Share of the question's weighted information in the sentence (with the one it leans on). */
+  textCoverage: number;
+  /** The same share in the sentence, its neighbours, section and document metadata. */
+  contextCoverage: number;
+  /** Share of the question's weighted information anywhere in the document, relative to the best candidate document. */
+  document: number;
 }
 
-/** The built parts of an {@link IndexState}, as saved in the on-disk cache. */
+/** The built index as plain arrays, for the on-disk cache. */
 export interface IndexSnapshot {
-  index: string;
-  docIndex: string;
-  textTerms: string[][];
-  contextTerms: string[][];
+  terms: string[];
+  sections: string[];
+  arrays: Record<string, Int32Array | Uint8Array | Uint16Array>;
 }
+
+/** Field weights of the relevance score: the sentence counts most. */
+const FIELD = { text: 3, context: 1, section: 1, meta: 0.8 };
+const BM25 = { k: 1.2, b: 0.7 };
+/** Above this many passages, very common terms do not gather candidates (they still score them). */
+const PRUNE_ABOVE = 50_000;
+/** A term in more than this share of passages is "very common". */
+const COMMON_SHARE = 0.02;
 
 /**
- * Everything built from one knowledge base: the passage and document indexes, term
- * statistics and lookups. Immutable once built, so it can be swapped in whole on reload.
+ * The index built from one knowledge base: compact term ↔ passage lists in typed arrays,
+ * document metadata terms, sections and the vocabulary for spelling-tolerant lookups.
+ * Immutable once built, so it can be swapped in whole on reload, and saved as plain arrays.
  */
 export class IndexState {
   readonly knowledge: KnowledgeBase;
   readonly analyzer: Analyzer;
-  readonly index: MiniSearch<IndexedPassage>;
-  readonly docIndex: MiniSearch<IndexedDocument>;
   readonly docs = new Map<string, KnowledgeDocument>();
-  readonly docOrdinal = new Map<string, number>();
   readonly passagesByDoc = new Map<string, Passage[]>();
-  /**
-   * Per passage: terms of its own text, plus those of the sentence before when it leans on
-   * it ("It is expected to cost …"): together they are what an answer shows.
-   */
-  readonly textTerms: Set<string>[] = [];
-  /** Per passage: terms of its text, neighbours, section, title and tags. */
-  readonly contextTerms: Set<string>[] = [];
-  /** How many passages contain each term in their own text. */
-  readonly df = new Map<string, number>();
   /** Every known term, for spelling-tolerant lookups. */
   readonly vocabulary = new SearchableMap<number>();
+  private readonly terms: string[];
+  private readonly termIds = new Map<string, number>();
+  private readonly sections: string[];
+  /** Passage → its distinct text terms (sorted ids), with term frequencies beside. */
+  private readonly passageTerms: Rows;
+  private readonly passageTf: Uint8Array;
+  private readonly passageLength: Uint16Array;
+  /** Term → passages whose text has it. */
+  private readonly postings: Rows;
+  /** Passage → 1 when it leans on the sentence before. */
+  private readonly leans: Uint8Array;
+  /** Passage → ordinal of its document; passage → section id or -1. */
+  private readonly docOf: Int32Array;
+  private readonly sectionOf: Int32Array;
+  /** Section → its terms; term → sections. */
+  private readonly sectionTerms: Rows;
+  private readonly sectionPostings: Rows;
+  /** Document → its title, source and tag terms; term → documents. */
+  private readonly metaTerms: Rows;
+  private readonly metaPostings: Rows;
+  /** Document → its passages; section → its passages. */
+  private readonly docPassages: Rows;
+  private readonly sectionPassages: Rows;
+  private readonly averageLength: number;
+  private accumulator: Float64Array | null = null;
 
-  /** Build from a knowledge base, or restore the built parts from a snapshot of the same base. */
+  /** Build from a knowledge base, or restore the built arrays from a snapshot of the same base. */
   constructor(knowledge: KnowledgeBase, snapshot?: IndexSnapshot) {
     this.knowledge = knowledge;
     this.analyzer = new Analyzer(knowledge.aliases);
-    const terms = (text: string): string[] => this.analyzer.terms(text);
-    const queryOptions = { tokenize: (s: string) => s.split(' ').filter(Boolean), processTerm: (t: string) => t };
-    const passageOptions = { fields: ['text', 'context', 'section', 'title'], tokenize: terms, processTerm: (t: string) => t, searchOptions: queryOptions };
-    const documentOptions = { fields: ['title', 'text', 'tags'], tokenize: terms, processTerm: (t: string) => t, searchOptions: queryOptions };
-    this.index = snapshot ? MiniSearch.loadJSON<IndexedPassage>(snapshot.index, passageOptions) : new MiniSearch<IndexedPassage>(passageOptions);
-    this.docIndex = snapshot ? MiniSearch.loadJSON<IndexedDocument>(snapshot.docIndex, documentOptions) : new MiniSearch<IndexedDocument>(documentOptions);
-    knowledge.documents.forEach((doc, i) => {
-      this.docs.set(doc.id, doc);
-      this.docOrdinal.set(doc.id, i);
-    });
+    knowledge.documents.forEach((doc) => this.docs.set(doc.id, doc));
     for (const p of knowledge.passages) {
       const list = this.passagesByDoc.get(p.docId) ?? [];
       list.push(p);
       this.passagesByDoc.set(p.docId, list);
     }
-    if (snapshot) this.restore(snapshot);
-    else this.build();
+    const built = snapshot ?? this.build();
+    const a = built.arrays;
+    const rows = (name: string): Rows => ({ offsets: a[`${name}.offsets`] as Int32Array, values: a[`${name}.values`] as Int32Array });
+    this.terms = built.terms;
+    this.sections = built.sections;
+    this.terms.forEach((t, i) => {
+      this.termIds.set(t, i);
+      this.vocabulary.set(t, i);
+    });
+    this.passageTerms = rows('passageTerms');
+    this.passageTf = a.passageTf as Uint8Array;
+    this.passageLength = a.passageLength as Uint16Array;
+    this.leans = a.leans as Uint8Array;
+    this.docOf = a.docOf as Int32Array;
+    this.sectionOf = a.sectionOf as Int32Array;
+    this.sectionTerms = rows('sectionTerms');
+    this.metaTerms = rows('metaTerms');
+    this.postings = invertRows(this.passageTerms, this.terms.length);
+    this.sectionPostings = invertRows(this.sectionTerms, this.terms.length);
+    this.metaPostings = invertRows(this.metaTerms, this.terms.length);
+    this.docPassages = invertRows({ offsets: rangeOffsets(this.docOf.length), values: this.docOf }, knowledge.documents.length);
+    this.sectionPassages = invertRows(
+      { offsets: rangeOffsets(this.sectionOf.length), values: this.sectionOf.map((s) => (s < 0 ? this.sections.length : s)) },
+      this.sections.length + 1,
+    );
+    let total = 0;
+    for (let i = 0; i < this.passageLength.length; i++) total += this.passageLength[i]!;
+    this.averageLength = total / Math.max(1, this.passageLength.length);
   }
 
-  /** The built parts, for the on-disk cache. */
-  snapshot(): IndexSnapshot {
+  private build(): IndexSnapshot {
+    const { documents, passages } = this.knowledge;
+    const terms: string[] = [];
+    const ids = new Map<string, number>();
+    const idOf = (t: string): number => {
+      let id = ids.get(t);
+      if (id === undefined) {
+        id = terms.length;
+        terms.push(t);
+        ids.set(t, id);
+      }
+      return id;
+    };
+    const ordinal = new Map(documents.map((d, i) => [d.id, i]));
+    const sections: string[] = [];
+    const sectionIds = new Map<string, number>();
+    const passageLists: number[][] = [];
+    const tfs: number[] = [];
+    const passageLength = new Uint16Array(passages.length);
+    const leans = new Uint8Array(passages.length);
+    const docOf = new Int32Array(passages.length);
+    const sectionOf = new Int32Array(passages.length).fill(-1);
+    passages.forEach((p, i) => {
+      const counts = new Map<number, number>();
+      const analysed = this.analyzer.terms(p.text);
+      for (const t of analysed) {
+        const id = idOf(t);
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      const sorted = [...counts.keys()].sort((x, y) => x - y);
+      passageLists.push(sorted);
+      for (const id of sorted) tfs.push(Math.min(255, counts.get(id)!));
+      passageLength[i] = Math.min(65535, analysed.length);
+      docOf[i] = ordinal.get(p.docId) ?? 0;
+      const prev = passages[i - 1];
+      leans[i] = prev && prev.docId === p.docId && prev.paragraph === p.paragraph && leansOnPrevious(p.text) ? 1 : 0;
+      if (p.section) {
+        let s = sectionIds.get(p.section);
+        if (s === undefined) {
+          s = sections.length;
+          sections.push(p.section);
+          sectionIds.set(p.section, s);
+        }
+        sectionOf[i] = s;
+      }
+    });
+    const sectionTerms = rowsFromLists(sections.map((s) => this.analyzer.terms(s).map(idOf)));
+    const metaTerms = rowsFromLists(documents.map((d) => this.analyzer.terms(`${d.title} ${d.source} ${d.tags.join(' ')}`).map(idOf)));
+    const passageTerms = rowsFromLists(passageLists);
     return {
-      index: JSON.stringify(this.index),
-      docIndex: JSON.stringify(this.docIndex),
-      textTerms: this.textTerms.map((s) => [...s]),
-      contextTerms: this.contextTerms.map((s) => [...s]),
+      terms,
+      sections,
+      arrays: {
+        'passageTerms.offsets': passageTerms.offsets,
+        'passageTerms.values': passageTerms.values,
+        passageTf: Uint8Array.from(tfs),
+        passageLength,
+        leans,
+        docOf,
+        sectionOf,
+        'sectionTerms.offsets': sectionTerms.offsets,
+        'sectionTerms.values': sectionTerms.values,
+        'metaTerms.offsets': metaTerms.offsets,
+        'metaTerms.values': metaTerms.values,
+      },
     };
   }
 
-  private restore(snapshot: IndexSnapshot): void {
-    const own = this.knowledge.passages.map((p) => new Set(this.analyzer.terms(p.text)));
-    snapshot.textTerms.forEach((terms) => this.textTerms.push(new Set(terms)));
-    snapshot.contextTerms.forEach((terms) => this.contextTerms.push(new Set(terms)));
-    for (const set of own) for (const t of set) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    for (const set of this.contextTerms) for (const t of set) if (!this.vocabulary.has(t)) this.vocabulary.set(t, 1);
+  /** The built arrays, for the on-disk cache. */
+  snapshot(): IndexSnapshot {
+    return {
+      terms: this.terms,
+      sections: this.sections,
+      arrays: {
+        'passageTerms.offsets': this.passageTerms.offsets,
+        'passageTerms.values': this.passageTerms.values,
+        passageTf: this.passageTf,
+        passageLength: this.passageLength,
+        leans: this.leans,
+        docOf: this.docOf,
+        sectionOf: this.sectionOf,
+        'sectionTerms.offsets': this.sectionTerms.offsets,
+        'sectionTerms.values': this.sectionTerms.values,
+        'metaTerms.offsets': this.metaTerms.offsets,
+        'metaTerms.values': this.metaTerms.values,
+      },
+    };
   }
 
-  private build(): void {
-    const rows: IndexedPassage[] = this.knowledge.passages.map((p, i) => {
-      const doc = this.docs.get(p.docId)!;
-      const siblings = this.passagesByDoc.get(p.docId)!;
-      const prev = siblings[p.position - 1]?.text ?? '';
-      const next = siblings[p.position + 1]?.text ?? '';
-      const section = p.section ?? '';
-      const title = `${doc.title} ${doc.source} ${doc.tags.join(' ')}`;
-      const own = new Set(this.analyzer.terms(p.text));
-      const leans = prev !== '' && siblings[p.position - 1]!.paragraph === p.paragraph && leansOnPrevious(p.text);
-      this.textTerms.push(leans ? new Set([...own, ...this.analyzer.terms(prev)]) : own);
-      this.contextTerms.push(new Set([...own, ...this.analyzer.terms(`${prev} ${next} ${section} ${title}`)]));
-      for (const t of own) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-      return { id: i, text: p.text, context: `${prev} ${next}`, section, title };
-    });
-    for (const set of this.contextTerms) for (const t of set) if (!this.vocabulary.has(t)) this.vocabulary.set(t, 1);
-    this.index.addAll(rows);
-    this.docIndex.addAll(
-      this.knowledge.documents.map((d, i) => ({
-        id: i,
-        title: `${d.title} ${d.source}`,
-        tags: d.tags.join(' '),
-        text: this.passagesByDoc.get(d.id)?.map((p) => p.text).join(' ') ?? '',
-      })),
-    );
+  /** Whether a term occurs anywhere in the index. */
+  has(term: string): boolean {
+    return this.termIds.has(term);
   }
 
   /** Inverse passage frequency of a term: rare terms weigh more than "Kazakhstan" or "Tokayev". */
   idf(term: string): number {
-    const n = this.knowledge.passages.length;
-    const df = this.df.get(term) ?? 0;
+    const id = this.termIds.get(term);
+    const df = id === undefined ? 0 : rowLength(this.postings, id);
+    const n = this.passageTerms.offsets.length - 1;
     return Math.log(1 + (n + 1) / (df + 0.5));
   }
+
+  /** Index terms that start with a prefix (for the last word of a question). */
+  completions(prefix: string, limit: number): string[] {
+    const out: string[] = [];
+    for (const [term] of this.vocabulary.atPrefix(prefix)) {
+      if (term !== prefix) out.push(term);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /** The neighbour of passage `p` at `delta` (±1) in the same document, or -1. */
+  private neighbour(p: number, delta: number): number {
+    const q = p + delta;
+    return q >= 0 && q < this.docOf.length && this.docOf[q] === this.docOf[p] ? q : -1;
+  }
+
+  private inText(p: number, term: number): boolean {
+    return rowHas(this.passageTerms, p, term);
+  }
+
+  private inContext(p: number, term: number): boolean {
+    const prev = this.neighbour(p, -1);
+    const next = this.neighbour(p, 1);
+    const section = this.sectionOf[p]!;
+    return (
+      (prev >= 0 && this.inText(prev, term)) ||
+      (next >= 0 && this.inText(next, term)) ||
+      (section >= 0 && rowHas(this.sectionTerms, section, term)) ||
+      rowHas(this.metaTerms, this.docOf[p]!, term)
+    );
+  }
+
+  /**
+   * Gather candidate passages for weighted question terms (term-at-a-time accumulation over
+   * the sentence, its neighbours, section and document metadata), keep the `limit` best,
+   * and measure each in full for the ranker.
+   */
+  candidates(weighted: WeightedTerm[], limit: number): Measured[] {
+    const count = this.docOf.length;
+    const forms = weighted.map((w) => ({
+      weight: w.weight,
+      ids: [...w.forms].flatMap(([f, factor]) => {
+        const id = this.termIds.get(f);
+        return id === undefined ? [] : [{ id, factor }];
+      }),
+    }));
+    const acc = (this.accumulator ??= new Float64Array(count));
+    const touched: number[] = [];
+    const add = (p: number, value: number): void => {
+      if (acc[p] === 0) touched.push(p);
+      acc[p]! += value;
+    };
+    const pruning = count > PRUNE_ABOVE;
+    const rare = forms.some((f) => f.ids.some(({ id }) => rowLength(this.postings, id) < count * COMMON_SHARE));
+    for (const form of forms) {
+      for (const { id, factor } of form.ids) {
+        if (pruning && rare && rowLength(this.postings, id) >= count * COMMON_SHARE) continue;
+        const w = form.weight * factor;
+        const { offsets, values } = this.postings;
+        for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
+          const p = values[i]!;
+          add(p, FIELD.text * w);
+          const prev = this.neighbour(p, -1);
+          const next = this.neighbour(p, 1);
+          if (prev >= 0) add(prev, FIELD.context * w);
+          if (next >= 0) add(next, FIELD.context * w);
+        }
+        for (let i = this.metaPostings.offsets[id]!; i < this.metaPostings.offsets[id + 1]!; i++) {
+          const d = this.metaPostings.values[i]!;
+          for (let j = this.docPassages.offsets[d]!; j < this.docPassages.offsets[d + 1]!; j++) add(this.docPassages.values[j]!, FIELD.meta * w);
+        }
+        for (let i = this.sectionPostings.offsets[id]!; i < this.sectionPostings.offsets[id + 1]!; i++) {
+          const s = this.sectionPostings.values[i]!;
+          for (let j = this.sectionPassages.offsets[s]!; j < this.sectionPassages.offsets[s + 1]!; j++) add(this.sectionPassages.values[j]!, FIELD.section * w);
+        }
+      }
+    }
+    const best = topByScore(touched, acc, limit);
+    for (const p of touched) acc[p] = 0;
+    return this.measure(best, forms);
+  }
+
+  private measure(passages: number[], forms: { weight: number; ids: { id: number; factor: number }[] }[]): Measured[] {
+    const total = forms.reduce((s, f) => s + f.weight, 0) || 1;
+    const docCoverage = new Map<number, number>();
+    const documentCoverage = (d: number): number => {
+      let c = docCoverage.get(d);
+      if (c !== undefined) return c;
+      c = 0;
+      for (const form of forms) {
+        let best = 0;
+        for (const { id, factor } of form.ids) {
+          if (factor <= best) continue;
+          if (rowHas(this.metaTerms, d, id)) best = factor;
+          else {
+            for (let j = this.docPassages.offsets[d]!; j < this.docPassages.offsets[d + 1]!; j++) {
+              if (this.inText(this.docPassages.values[j]!, id)) {
+                best = factor;
+                break;
+              }
+            }
+          }
+        }
+        c += form.weight * best;
+      }
+      docCoverage.set(d, c);
+      return c;
+    };
+    const measured = passages.map((p): Measured => {
+      const prev = this.leans[p] ? this.neighbour(p, -1) : -1;
+      let text = 0;
+      let context = 0;
+      let bm25 = 0;
+      for (const form of forms) {
+        let bestText = 0;
+        let bestContext = 0;
+        for (const { id, factor } of form.ids) {
+          const tf = this.termFrequency(p, id);
+          const own = tf > 0;
+          const leaned = !own && prev >= 0 && this.inText(prev, id);
+          const around = own || leaned || this.inContext(p, id);
+          if (own || leaned) bestText = Math.max(bestText, factor);
+          if (around) bestContext = Math.max(bestContext, factor);
+          if (own) {
+            const norm = (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * this.passageLength[p]!) / this.averageLength));
+            bm25 += form.weight * factor * factor * FIELD.text * norm;
+          } else if (around) {
+            bm25 += form.weight * factor * factor * FIELD.context;
+          }
+        }
+        text += form.weight * bestText;
+        context += form.weight * bestContext;
+      }
+      const passage = this.knowledge.passages[p]!;
+      return {
+        index: p,
+        passage,
+        doc: this.knowledge.documents[this.docOf[p]!]!,
+        bm25,
+        textCoverage: text / total,
+        contextCoverage: context / total,
+        document: documentCoverage(this.docOf[p]!),
+      };
+    });
+    const maxDoc = Math.max(1e-9, ...measured.map((m) => m.document));
+    for (const m of measured) m.document /= maxDoc;
+    return measured;
+  }
+
+  /** How often a term occurs in a passage's own text (0 when absent). */
+  private termFrequency(p: number, term: number): number {
+    let lo = this.passageTerms.offsets[p]!;
+    let hi = this.passageTerms.offsets[p + 1]! - 1;
+    const values = this.passageTerms.values;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = values[mid]!;
+      if (v === term) return this.passageTf[mid]!;
+      if (v < term) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  }
+}
+
+/** Offsets of rows that each hold exactly one value: 0, 1, 2, … n. */
+function rangeOffsets(n: number): Int32Array {
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) offsets[i] = i;
+  return offsets;
+}
+
+/** The `limit` touched passages with the highest accumulated score, best first. */
+function topByScore(touched: number[], acc: Float64Array, limit: number): number[] {
+  if (touched.length <= limit) return [...touched].sort((a, b) => acc[b]! - acc[a]! || a - b);
+  // A size-limited min-heap keeps this O(n log limit) for common-word questions.
+  const heap: number[] = [];
+  const less = (a: number, b: number): boolean => acc[a]! < acc[b]! || (acc[a] === acc[b] && a > b);
+  const up = (i: number): void => {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!less(heap[i]!, heap[parent]!)) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  };
+  const down = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && less(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && less(heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (const p of touched) {
+    if (heap.length < limit) {
+      heap.push(p);
+      up(heap.length - 1);
+    } else if (less(heap[0]!, p)) {
+      heap[0] = p;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => acc[b]! - acc[a]! || a - b);
 }

@@ -32,7 +32,7 @@ describe('index cache', () => {
       const engine = openEngine({ knowledge: loadKnowledge(docs.path), cacheDir: cache.path, onIndex: (e) => events.push(e.cached) });
       expect(events).toEqual([false, false]);
       expect(engine.ask('What about grain exports?', { now }).answered).toBe(true);
-      expect(readdirSync(cache.path).filter((f) => f.endsWith('.json'))).toHaveLength(1);
+      expect(readdirSync(cache.path).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
     } finally {
       docs.cleanup();
     }
@@ -42,8 +42,8 @@ describe('index cache', () => {
     cache = tempDir();
     const kb = loadKnowledge('knowledge');
     openEngine({ knowledge: kb, cacheDir: cache.path });
-    const file = readdirSync(cache.path).find((f) => f.endsWith('.json'))!;
-    writeFileSync(join(cache.path, file), '{"index": "not json');
+    const file = readdirSync(cache.path).find((f) => f.endsWith('.bin'))!;
+    writeFileSync(join(cache.path, file), 'ELSHIIDX damaged');
     const events: boolean[] = [];
     const engine = openEngine({ knowledge: kb, cacheDir: cache.path, onIndex: (e) => events.push(e.cached) });
     expect(events).toEqual([false]);

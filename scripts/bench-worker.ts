@@ -1,0 +1,69 @@
+/**
+ * One measurement of `npm run bench`, run in its own process so resident memory is the
+ * engine's alone. Prints one JSON line. Not meant to be run by hand; see scripts/bench.ts.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import MiniSearch from 'minisearch';
+import { syntheticArchive, syntheticQuestions } from '../src/bench/synthetic.ts';
+import { openEngine } from '../src/search/cache.ts';
+
+const { values } = parseArgs({
+  options: {
+    engine: { type: 'string' },
+    passages: { type: 'string' },
+    questions: { type: 'string', default: '500' },
+    cache: { type: 'string' },
+    phase: { type: 'string', default: 'all' },
+  },
+});
+const passages = Number(values.passages);
+const kb = syntheticArchive({ passages });
+const questions = syntheticQuestions(kb, Number(values.questions));
+const now = new Date('2026-11-23T12:00:00Z');
+
+function percentiles(ms: number[]): { p50: number; p95: number; p99: number } {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (q: number): number => Math.round(s[Math.min(s.length - 1, Math.floor(q * s.length))]! * 100) / 100;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const started = performance.now();
+  const result = fn();
+  return [result, performance.now() - started];
+}
+
+const rssMb = (): number => Math.round(process.memoryUsage().rss / 1048576);
+
+if (values.engine === 'minisearch') {
+  const [index, build] = time(() => {
+    const ms = new MiniSearch({ fields: ['text'], storeFields: [] });
+    ms.addAll(kb.passages.map((p, i) => ({ id: i, text: p.text })));
+    return ms;
+  });
+  const json = JSON.stringify(index);
+  const [loaded, cold] = time(() => MiniSearch.loadJSON(json, { fields: ['text'] }));
+  const latencies = questions.map(({ q }) => time(() => loaded.search(q))[1]);
+  process.stdout.write(`${JSON.stringify({ engine: 'minisearch', passages, buildMs: Math.round(build), coldMs: Math.round(cold), rssMb: rssMb(), ...percentiles(latencies) })}\n`);
+} else {
+  const cache = values.cache ?? mkdtempSync(join(tmpdir(), 'elshi-bench-'));
+  if (values.phase === 'build') {
+    const [, build] = time(() => openEngine({ knowledge: kb, cacheDir: cache }));
+    writeFileSync(join(cache, 'build-ms'), String(Math.round(build)));
+  } else {
+    const [engine, cold] = time(() => openEngine({ knowledge: kb, cacheDir: cache }));
+    const latencies: number[] = [];
+    let answered = 0;
+    for (const { q } of questions) {
+      const [answer, ms] = time(() => engine.ask(q, { now }));
+      latencies.push(ms);
+      if (answer.answered) answered += 1;
+    }
+    const build = Number(readFileSync(join(cache, 'build-ms'), 'utf8'));
+    process.stdout.write(`${JSON.stringify({ engine: 'elshi', passages, buildMs: build, coldMs: Math.round(cold), rssMb: rssMb(), answered, ...percentiles(latencies) })}\n`);
+    if (!values.cache) rmSync(cache, { recursive: true, force: true });
+  }
+}
