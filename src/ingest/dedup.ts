@@ -1,14 +1,16 @@
 /**
  * Deduplication against the documents already in the knowledge folder: the same URL, the
  * same text once whitespace, quotation marks and case are normalised, or a near-duplicate
- * whose word shingles overlap by at least {@link NEAR_DUPLICATE} (Jaccard).
+ * whose word shingles overlap by at least {@link NEAR_DUPLICATE}: the share of the shorter
+ * text's shingles found in the other, so a copy with a few words changed or a line added
+ * (a syndicated story, an "Updated:" note) is still the same article.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { listDocumentFiles, readDocument } from '../knowledge/load.ts';
 import type { ArticleBlock } from './types.ts';
 
-/** Shingle overlap (Jaccard similarity of word 4-grams) from which two texts are the same article. */
+/** Shingle overlap (shared word 4-grams over those of the shorter text) from which two texts are the same article. */
 export const NEAR_DUPLICATE = 0.9;
 /** Words per shingle. */
 const SHINGLE = 4;
@@ -83,13 +85,16 @@ export function shingles(text: string): Set<string> {
   return out;
 }
 
-/** Jaccard similarity of two shingle sets. */
+/** Fewest shingles both texts need before they can be near-duplicates (short texts compare exactly only). */
+const MIN_SHINGLES = 8;
+
+/** Overlap of two shingle sets: shared shingles over the smaller set's size (0 when either is too short). */
 export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+  if (a.size < MIN_SHINGLES || b.size < MIN_SHINGLES) return 0;
   let shared = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const s of small) if (large.has(s)) shared += 1;
-  return shared / (a.size + b.size - shared);
+  return shared / small.size;
 }
 
 /**
