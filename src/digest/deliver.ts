@@ -197,6 +197,13 @@ export class DigestSender {
         await this.clock.sleep(earliest - now);
         continue;
       }
+      if (!this.store.subscription(lane.chatId)?.active) {
+        // Unsubscribed, blocked or removed since the digest was planned: not sent.
+        this.store.failDelivery(lane.deliveryId, lane.messages[0]!.id, 'subscription no longer active');
+        this.logger.info('digest.skipped_inactive', { chatId: lane.chatId, day: lane.messages[0]!.day });
+        lanes.delete(lane.deliveryId);
+        continue;
+      }
       if (nextSendAt > now) {
         await this.clock.sleep(nextSendAt - now);
         continue;

@@ -177,6 +177,16 @@ describe('DigestSender against the Bot API stand-in', () => {
     expect(restarted.openMessages()).toEqual([]);
   });
 
+  it('skips a chat that unsubscribed or blocked the bot after its digest was planned', async () => {
+    const store = open();
+    plan(store, [1, 2, 3], 2);
+    store.deactivate(2, 'unsubscribed', T0);
+    const report = await sender(store).drain();
+    expect(report.sent).toBe(4);
+    expect(received().has(2)).toBe(false);
+    expect(store.deliveryFor(2, DAY)).toMatchObject({ status: 'failed', error: 'subscription no longer active' });
+  });
+
   it('does not send while another live process holds the lease', async () => {
     const store = open();
     plan(store, [1]);
