@@ -2,6 +2,7 @@ import type { KnowledgeDocument, Passage } from '../knowledge/types.ts';
 import { displayDate } from '../search/dates.ts';
 import { MESSAGE_LIMIT, escapeHtml } from '../bot/format.ts';
 
+/** Telegram's limit on a message's length (from the bot's formatting helpers). */
 export { MESSAGE_LIMIT };
 
 /** What composing a digest needs from the answer engine. */
