@@ -15,6 +15,8 @@ const WORD_RE = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 
 /** Fold case-insensitive text: diacritics, typographic quotes and dashes. */
 export function fold(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return text.replace(/[`"]/g, (c) => (c === '`' ? "'" : ' '));
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -33,17 +35,22 @@ interface RawWord {
 
 /** Split text into lower-cased raw words (before stemming). */
 export function rawWords(text: string): RawWord[] {
-  const folded = fold(text).replace(/\b((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, ''));
+  const folded = fold(text);
+  const dotted = folded.includes('.') ? folded.replace(/\b((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, '')) : folded;
   const out: RawWord[] = [];
-  for (const match of folded.matchAll(WORD_RE)) {
+  WORD_RE.lastIndex = 0;
+  for (let match = WORD_RE.exec(dotted); match; match = WORD_RE.exec(dotted)) {
     let word = match[0];
-    if (/^\p{N}/u.test(word)) {
-      word = word.replace(/,(?=\d{3}\b)/g, '');
+    const first = word.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
+      if (word.includes(',')) word = word.replace(/,(?=\d{3}\b)/g, '');
       out.push({ word, upper: false, capital: false });
       continue;
     }
-    word = word.replace(/'s$|'$/i, '');
-    out.push({ word: word.toLowerCase(), upper: word.length > 1 && word === word.toUpperCase(), capital: /^\p{Lu}/u.test(word) });
+    if (word.includes("'")) word = word.replace(/'s$|'$/i, '');
+    const lower = word.toLowerCase();
+    const upperCase = word.toUpperCase();
+    out.push({ word: lower, upper: word.length > 1 && word === upperCase, capital: word.charAt(0) !== lower.charAt(0) });
   }
   return out;
 }
@@ -76,6 +83,8 @@ interface AliasPhrase {
 export class Analyzer {
   private readonly phrases = new Map<string, AliasPhrase[]>();
   private readonly related = new Map<string, Set<string>>();
+  /** Terms of words already seen: stemming each word once keeps indexing a million sentences fast. */
+  private readonly termCache = new Map<string, string | null>();
 
   constructor(aliasGroups: string[][] = []) {
     for (const group of [...DEFAULT_ALIASES, ...aliasGroups]) {
@@ -147,10 +156,19 @@ export class Analyzer {
         i += phrase.words.length - 1;
         continue;
       }
-      const term = termOf(current.word);
+      const term = this.termOf(current.word);
       if (term) out.push(term);
     }
     return out;
+  }
+
+  private termOf(word: string): string | null {
+    let term = this.termCache.get(word);
+    if (term === undefined) {
+      term = termOf(word);
+      if (this.termCache.size < 1_000_000) this.termCache.set(word, term);
+    }
+    return term;
   }
 
   /** Analyse text into distinct terms. */

@@ -12,7 +12,8 @@ export interface ComposeInput {
   hits: (Citation & { passage: Passage })[];
   /** Less certain hits, searched only for a source that states a different date. */
   alternatives: (Citation & { passage: Passage })[];
-  documents: KnowledgeDocument[];
+  /** What the archive covers, for the abstention message. */
+  coverage: ArchiveCoverage;
   /** Most further passages to keep for "More sources". */
   more: number;
   passageBefore: (p: Passage) => Passage | null;
@@ -56,12 +57,29 @@ export function attribution(c: Citation): string {
   return `${c.document.source}, ${displayDate(c.document.date)}`;
 }
 
+/** How many documents the archive holds and the dates they span. */
+export interface ArchiveCoverage {
+  documents: number;
+  first: string | null;
+  last: string | null;
+}
+
+/** Summarise what an archive covers (computed once per knowledge base). */
+export function archiveCoverage(documents: KnowledgeDocument[]): ArchiveCoverage {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const d of documents) {
+    if (first === null || d.date < first) first = d.date;
+    if (last === null || d.date > last) last = d.date;
+  }
+  return { documents: documents.length, first, last };
+}
+
 /** The abstention message: what the archive covers and how to see it. */
-export function abstention(documents: KnowledgeDocument[]): string {
-  const dates = documents.map((d) => d.date).sort();
-  const span = dates.length > 0 ? ` from ${displayDate(dates[0]!)} to ${displayDate(dates[dates.length - 1]!)}` : '';
+export function abstention(coverage: ArchiveCoverage): string {
+  const span = coverage.first && coverage.last ? ` from ${displayDate(coverage.first)} to ${displayDate(coverage.last)}` : '';
   return (
-    `The archive has nothing that answers this. It holds ${documents.length} document${documents.length === 1 ? '' : 's'}` +
+    `The archive has nothing that answers this. It holds ${coverage.documents} document${coverage.documents === 1 ? '' : 's'}` +
     ` on Kazakhstan's diplomacy${span}. Try other words, or list the sources with /sources.`
   );
 }
@@ -89,7 +107,7 @@ export function compose(input: ComposeInput): Answer {
   const strip = ({ passage: _passage, ...c }: Citation & { passage: Passage }): Citation => c;
   const best = hits[0];
   if (!best) {
-    return { question, answered: false, answer: abstention(input.documents), citations: [], more: [], disagreement: false };
+    return { question, answered: false, answer: abstention(input.coverage), citations: [], more: [], disagreement: false };
   }
   const first: Citation = { ...strip(best) };
   if (leansOnPrevious(best.text)) {

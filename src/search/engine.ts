@@ -125,7 +125,7 @@ export class AnswerEngine {
     const terms = this.state.analyzer.questionTerms(intent.text);
     if (terms.length === 0) return { intent, ranked: [], terms: [] };
     const weighted = this.weighTerms(terms);
-    const measured = this.state.candidates(weighted, this.options.candidates);
+    const measured = this.state.candidates(weighted, this.options.candidates, this.options.threshold);
     const candidates: Candidate[] = measured.map((m) => ({
       passage: m.passage,
       docDate: m.doc.date,
@@ -154,7 +154,7 @@ export class AnswerEngine {
       intent,
       hits: supported.map((r) => this.citation(r)),
       alternatives: weaker.map((r) => this.citation(r)),
-      documents: this.state.knowledge.documents,
+      coverage: this.state.coverage,
       more: options.more ?? 10,
       passageBefore: (p) => this.passageBefore(p),
     };

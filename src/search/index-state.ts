@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/types.ts';
 import { Analyzer } from './analyzer.ts';
+import { archiveCoverage, type ArchiveCoverage } from './compose.ts';
 import { leansOnPrevious } from './leaning.ts';
 import { invertRows, rowHas, rowLength, rowsFromLists, type Rows } from './postings.ts';
 
@@ -37,10 +38,8 @@ export interface IndexSnapshot {
 /** Field weights of the relevance score: the sentence counts most. */
 const FIELD = { text: 3, context: 1, section: 1, meta: 0.8 };
 const BM25 = { k: 1.2, b: 0.7 };
-/** Above this many passages, very common terms do not gather candidates (they still score them). */
+/** Above this many passages, only the heaviest question terms gather candidates. */
 const PRUNE_ABOVE = 50_000;
-/** A term in more than this share of passages is "very common". */
-const COMMON_SHARE = 0.02;
 
 /**
  * The index built from one knowledge base: compact term ↔ passage lists in typed arrays,
@@ -54,6 +53,8 @@ export class IndexState {
   readonly passagesByDoc = new Map<string, Passage[]>();
   /** Every known term, for spelling-tolerant lookups. */
   readonly vocabulary = new SearchableMap<number>();
+  /** How many documents, from when to when (for the abstention message). */
+  readonly coverage: ArchiveCoverage;
   private readonly terms: string[];
   private readonly termIds = new Map<string, number>();
   private readonly sections: string[];
@@ -78,13 +79,15 @@ export class IndexState {
   private readonly docPassages: Rows;
   private readonly sectionPassages: Rows;
   private readonly averageLength: number;
-  private accumulator: Float64Array | null = null;
+  /** Reused per question: accumulated scores and the passages touched. */
+  private scratch: { acc: Float64Array; touched: Int32Array } | null = null;
 
   /** Build from a knowledge base, or restore the built arrays from a snapshot of the same base. */
   constructor(knowledge: KnowledgeBase, snapshot?: IndexSnapshot) {
     this.knowledge = knowledge;
     this.analyzer = new Analyzer(knowledge.aliases);
     knowledge.documents.forEach((doc) => this.docs.set(doc.id, doc));
+    this.coverage = archiveCoverage(knowledge.documents);
     for (const p of knowledge.passages) {
       const list = this.passagesByDoc.get(p.docId) ?? [];
       list.push(p);
@@ -258,8 +261,12 @@ export class IndexState {
    * Gather candidate passages for weighted question terms (term-at-a-time accumulation over
    * the sentence, its neighbours, section and document metadata), keep the `limit` best,
    * and measure each in full for the ranker.
+   *
+   * On a large archive only the heaviest terms gather candidates: a passage without any of
+   * them cannot reach `minCoverage` of the question's information, so it could never be
+   * answered from; the remaining terms then only add to passages already gathered.
    */
-  candidates(weighted: WeightedTerm[], limit: number): Measured[] {
+  candidates(weighted: WeightedTerm[], limit: number, minCoverage = 0): Measured[] {
     const count = this.docOf.length;
     const forms = weighted.map((w) => ({
       weight: w.weight,
@@ -268,40 +275,99 @@ export class IndexState {
         return id === undefined ? [] : [{ id, factor }];
       }),
     }));
-    const acc = (this.accumulator ??= new Float64Array(count));
-    const touched: number[] = [];
-    const add = (p: number, value: number): void => {
-      if (acc[p] === 0) touched.push(p);
+    const scratch = (this.scratch ??= { acc: new Float64Array(count), touched: new Int32Array(count) });
+    const { acc, touched } = scratch;
+    let size = 0;
+    const total = forms.reduce((sum, f) => sum + f.weight, 0);
+    const order = forms.map((_, i) => i).sort((x, y) => forms[y]!.weight - forms[x]!.weight);
+    const gathering = new Set<number>();
+    let covered = 0;
+    for (const i of order) {
+      if (count > PRUNE_ABOVE && covered > (1 - minCoverage) * total) break;
+      gathering.add(i);
+      covered += forms[i]!.weight;
+    }
+    const docOf = this.docOf;
+    const add = (p: number, value: number, gather: boolean): void => {
+      if (acc[p] === 0) {
+        if (!gather) return;
+        touched[size++] = p;
+      }
       acc[p]! += value;
     };
-    const pruning = count > PRUNE_ABOVE;
-    const rare = forms.some((f) => f.ids.some(({ id }) => rowLength(this.postings, id) < count * COMMON_SHARE));
-    for (const form of forms) {
+    // Gathering terms first, so the others only add to passages already gathered.
+    // On a large archive only a term's own forms gather; related words (factor below 0.7)
+    // then only add to what was gathered.
+    const strongest = (f: (typeof forms)[number]): typeof f => (count > PRUNE_ABOVE ? { weight: f.weight, ids: f.ids.filter((x) => x.factor >= 0.7) } : f);
+    // MaxScore-like: once the heaviest terms have gathered enough passages, a common
+    // lighter term (in over 1% of passages) only adds to them.
+    const gathered = new Set<number>();
+    for (const i of order) {
+      if (!gathering.has(i)) continue;
+      const form = strongest(forms[i]!);
+      const common = form.ids.every(({ id }) => rowLength(this.postings, id) > count * 0.01);
+      if (count > PRUNE_ABOVE && size >= limit && common) continue;
+      this.accumulate(form, add, true);
+      gathered.add(i);
+    }
+    for (const i of order) {
+      const form = forms[i]!;
       for (const { id, factor } of form.ids) {
-        if (pruning && rare && rowLength(this.postings, id) >= count * COMMON_SHARE) continue;
+        if (gathered.has(i) && (count <= PRUNE_ABOVE || factor >= 0.7)) continue;
         const w = form.weight * factor;
-        const { offsets, values } = this.postings;
-        for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
-          const p = values[i]!;
-          add(p, FIELD.text * w);
-          const prev = this.neighbour(p, -1);
-          const next = this.neighbour(p, 1);
-          if (prev >= 0) add(prev, FIELD.context * w);
-          if (next >= 0) add(next, FIELD.context * w);
-        }
-        for (let i = this.metaPostings.offsets[id]!; i < this.metaPostings.offsets[id + 1]!; i++) {
-          const d = this.metaPostings.values[i]!;
-          for (let j = this.docPassages.offsets[d]!; j < this.docPassages.offsets[d + 1]!; j++) add(this.docPassages.values[j]!, FIELD.meta * w);
-        }
-        for (let i = this.sectionPostings.offsets[id]!; i < this.sectionPostings.offsets[id + 1]!; i++) {
-          const s = this.sectionPostings.values[i]!;
-          for (let j = this.sectionPassages.offsets[s]!; j < this.sectionPassages.offsets[s + 1]!; j++) add(this.sectionPassages.values[j]!, FIELD.section * w);
+        // Few passages gathered and a common term: look the term up in each passage
+        // rather than walking its whole list.
+        if (size * 24 < rowLength(this.postings, id) + rowLength(this.metaPostings, id) * 40) {
+          for (let k = 0; k < size; k++) {
+            const p = touched[k]!;
+            let value = 0;
+            if (this.inText(p, id)) value += FIELD.text * w;
+            const prev = this.neighbour(p, -1);
+            const next = this.neighbour(p, 1);
+            if (prev >= 0 && this.inText(prev, id)) value += FIELD.context * w;
+            if (next >= 0 && this.inText(next, id)) value += FIELD.context * w;
+            if (rowHas(this.metaTerms, docOf[p]!, id)) value += FIELD.meta * w;
+            const sec = this.sectionOf[p]!;
+            if (sec >= 0 && rowHas(this.sectionTerms, sec, id)) value += FIELD.section * w;
+            acc[p]! += value;
+          }
+        } else {
+          this.accumulate({ weight: form.weight, ids: [{ id, factor }] }, add, false);
         }
       }
     }
-    const best = topByScore(touched, acc, limit);
-    for (const p of touched) acc[p] = 0;
+    const best = topByScore(touched, size, acc, limit);
+    for (let k = 0; k < size; k++) acc[touched[k]!] = 0;
     return this.measure(best, forms);
+  }
+
+  /** Add a term's contributions along its lists: sentence, neighbours, document metadata, section. */
+  private accumulate(
+    form: { weight: number; ids: { id: number; factor: number }[] },
+    add: (p: number, value: number, gather: boolean) => void,
+    gather: boolean,
+  ): void {
+    const docOf = this.docOf;
+    const count = docOf.length;
+    for (const { id, factor } of form.ids) {
+      const w = form.weight * factor;
+      const { offsets, values } = this.postings;
+      for (let k = offsets[id]!, end = offsets[id + 1]!; k < end; k++) {
+        const p = values[k]!;
+        const d = docOf[p];
+        add(p, FIELD.text * w, gather);
+        if (p > 0 && docOf[p - 1] === d) add(p - 1, FIELD.context * w, gather);
+        if (p + 1 < count && docOf[p + 1] === d) add(p + 1, FIELD.context * w, gather);
+      }
+      for (let k = this.metaPostings.offsets[id]!; k < this.metaPostings.offsets[id + 1]!; k++) {
+        const d = this.metaPostings.values[k]!;
+        for (let j = this.docPassages.offsets[d]!; j < this.docPassages.offsets[d + 1]!; j++) add(this.docPassages.values[j]!, FIELD.meta * w, gather);
+      }
+      for (let k = this.sectionPostings.offsets[id]!; k < this.sectionPostings.offsets[id + 1]!; k++) {
+        const sec = this.sectionPostings.values[k]!;
+        for (let j = this.sectionPassages.offsets[sec]!; j < this.sectionPassages.offsets[sec + 1]!; j++) add(this.sectionPassages.values[j]!, FIELD.section * w, gather);
+      }
+    }
   }
 
   private measure(passages: number[], forms: { weight: number; ids: { id: number; factor: number }[] }[]): Measured[] {
@@ -395,39 +461,41 @@ function rangeOffsets(n: number): Int32Array {
 }
 
 /** The `limit` touched passages with the highest accumulated score, best first. */
-function topByScore(touched: number[], acc: Float64Array, limit: number): number[] {
-  if (touched.length <= limit) return [...touched].sort((a, b) => acc[b]! - acc[a]! || a - b);
-  // A size-limited min-heap keeps this O(n log limit) for common-word questions.
-  const heap: number[] = [];
-  const less = (a: number, b: number): boolean => acc[a]! < acc[b]! || (acc[a] === acc[b] && a > b);
-  const up = (i: number): void => {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!less(heap[i]!, heap[parent]!)) break;
-      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-      i = parent;
+function topByScore(touched: Int32Array, size: number, acc: Float64Array, limit: number): number[] {
+  const byScore = (a: number, b: number): number => acc[b]! - acc[a]! || a - b;
+  if (size <= limit) return Array.from(touched.subarray(0, size)).sort(byScore);
+  const scores = new Float64Array(size);
+  for (let i = 0; i < size; i++) scores[i] = acc[touched[i]!]!;
+  const cut = kthLargest(scores, limit);
+  const out: number[] = [];
+  for (let i = 0; i < size; i++) if (acc[touched[i]!]! > cut) out.push(touched[i]!);
+  for (let i = 0; i < size && out.length < limit; i++) if (acc[touched[i]!] === cut) out.push(touched[i]!);
+  return out.sort(byScore);
+}
+
+/** The k-th largest value (1-based) of an array, by quickselect; reorders the array. */
+function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = values.length - k;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
     }
-  };
-  const down = (i: number): void => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && less(heap[l]!, heap[m]!)) m = l;
-      if (r < heap.length && less(heap[r]!, heap[m]!)) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-      i = m;
-    }
-  };
-  for (const p of touched) {
-    if (heap.length < limit) {
-      heap.push(p);
-      up(heap.length - 1);
-    } else if (less(heap[0]!, p)) {
-      heap[0] = p;
-      down(0);
-    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
   }
-  return heap.sort((a, b) => acc[b]! - acc[a]! || a - b);
+  return values[target]!;
 }
