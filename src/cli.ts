@@ -4,7 +4,8 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { KnowledgeError, formatProblem } from './knowledge/errors.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import { documentRef } from './knowledge/types.ts';
-import type { AnswerEngine } from './search/engine.ts';
+import { AnswerEngine } from './search/engine.ts';
+import { withDistractors } from './bench/synthetic.ts';
 import { openEngineAt } from './search/cache.ts';
 import { answerToJSON } from './search/types.ts';
 import { renderAnswerText } from './search/render.ts';
@@ -119,17 +120,23 @@ const commands: Record<string, Command> = {
     },
   },
   eval: {
-    usage: 'elshi eval [--questions FILE] [--knowledge DIR] [--json] [--verbose]',
+    usage: 'elshi eval [--questions FILE] [--knowledge DIR] [--distractors N] [--json] [--verbose]',
     summary: 'measure the engine on a question set: hit@1, hit@3, abstention, ms per question',
     async run(args, { config, io }) {
       const { values } = flags(args, {
         questions: { type: 'string' },
+        distractors: { type: 'string' },
         json: { type: 'boolean' },
         verbose: { type: 'boolean', short: 'v' },
       });
       const file = values.questions ?? 'tests/fixtures/questions.json';
       const set = JSON.parse(readFileSync(file, 'utf8')) as QuestionSet;
-      const engine = engineFor(config, values.knowledge);
+      const distractors = Number(values.distractors ?? 0);
+      if (!Number.isInteger(distractors) || distractors < 0) throw new UsageError('--distractors takes a whole number of passages');
+      const knowledge = loadKnowledge(values.knowledge ?? config.knowledgeDir);
+      // Distractors: the archive mixed into a synthetic one of that many passages, to check
+      // that the right sentences are still found at scale.
+      const engine = distractors > 0 ? AnswerEngine.create(withDistractors(knowledge, distractors)) : engineFor(config, values.knowledge);
       const report = evaluate(engine, set);
       if (values.json) {
         io.out(`${JSON.stringify(report)}\n`);
@@ -154,6 +161,9 @@ const commands: Record<string, Command> = {
   digest: digestCommand,
   ingest: ingestCommand,
 };
+
+/** A mistake in a command's arguments, reported with the command's usage. */
+class UsageError extends Error {}
 
 /** Register a command (entry points of other features add theirs). */
 export function registerCommand(name: string, command: Command): void {
@@ -196,7 +206,7 @@ export async function main(argv: string[], io: Io = defaultIo, env: NodeJS.Proce
       io.err(`elshi: configuration error: ${error.message}\n`);
       return 2;
     }
-    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof UsageError || (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
       io.err(`elshi ${name}: ${error.message}\nUsage: ${command.usage}\n`);
       return 2;
     }

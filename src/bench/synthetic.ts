@@ -75,7 +75,8 @@ export function syntheticArchive(options: SyntheticOptions): KnowledgeBase {
     const out: string[] = [];
     for (let i = 0; i < length; i++) {
       const r = rnd();
-      if (r < 0.08) out.push(pick(NAMES));
+      if (r < 0.03) out.push(rnd() < 0.5 ? 'Kazakhstan' : "Kazakhstan's");
+      else if (r < 0.08) out.push(pick(NAMES));
       else if (r < 0.2) out.push(pick(COMMON));
       else if (r < 0.22) out.push(String(1991 + Math.floor(rnd() * 36)));
       else out.push(zipf());
@@ -128,4 +129,15 @@ export function syntheticQuestions(kb: KnowledgeBase, count: number, seed = 7): 
     }
   }
   return out;
+}
+
+/** A knowledge base mixed into a synthetic archive of `passages` passages (its own documents first). */
+export function withDistractors(knowledge: KnowledgeBase, passages: number, seed = 42): KnowledgeBase {
+  const noise = syntheticArchive({ passages, seed });
+  return {
+    documents: [...knowledge.documents, ...noise.documents],
+    passages: [...knowledge.passages, ...noise.passages],
+    aliases: knowledge.aliases,
+    hash: `${knowledge.hash}+${noise.hash}`,
+  };
 }

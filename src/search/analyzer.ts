@@ -134,9 +134,14 @@ export class Analyzer {
   }
 
   /** Analyse text into index terms, in order, repeats kept. */
-  terms(text: string): string[] {
+  terms(text: string, capitals?: boolean[]): string[] {
     const words = rawWords(text);
     const out: string[] = [];
+    // With `capitals`, note beside each term whether it was written as a name (capitalised
+    // after the first word); the index learns from this which terms are proper names.
+    const mark = (capital: boolean, n = 1): void => {
+      if (capitals) for (let k = 0; k < n; k++) capitals.push(capital);
+    };
     for (let i = 0; i < words.length; i++) {
       const current = words[i]!;
       const candidates = this.phrases.get(current.word);
@@ -148,16 +153,24 @@ export class Analyzer {
       );
       if (phrase) {
         out.push(phrase.canonical, ...phrase.expansion);
+        mark(true);
+        mark(false, phrase.expansion.length);
         if (phrase.words.length === 1) continue;
         for (let k = 0; k < phrase.words.length; k++) {
           const term = termOf(words[i + k]!.word);
-          if (term) out.push(term);
+          if (term) {
+            out.push(term);
+            mark(words[i + k]!.capital);
+          }
         }
         i += phrase.words.length - 1;
         continue;
       }
       const term = this.termOf(current.word);
-      if (term) out.push(term);
+      if (term) {
+        out.push(term);
+        mark(i > 0 && current.capital);
+      }
     }
     return out;
   }

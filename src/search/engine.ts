@@ -7,7 +7,7 @@ import { DEFAULT_WEIGHTS, rank, type Candidate, type RankWeights, type Ranked } 
 import type { Answer, Citation } from './types.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
-export const ENGINE_VERSION = 2;
+export const ENGINE_VERSION = 3;
 
 /** Options of {@link AnswerEngine}. */
 export interface EngineOptions {
@@ -115,7 +115,7 @@ export class AnswerEngine {
       if (i === last && term.length >= 5 && !term.startsWith('~') && !/\d/.test(term)) {
         for (const c of state.completions(term, 8)) if (!forms.has(c)) forms.set(c, 0.5);
       }
-      return { term, weight, forms };
+      return { term, weight, forms, name };
     });
   }
 
@@ -133,13 +133,15 @@ export class AnswerEngine {
       textCoverage: m.textCoverage,
       contextCoverage: m.contextCoverage,
       document: m.document,
+      missingNames: m.missingNames,
     }));
     return { intent, ranked: rank(candidates, intent, this.options.weights, question), terms: weighted };
   }
 
   /** Confidence that a ranked passage supports an answer: question information it covers. */
   confidence(hit: Ranked, intent: QuestionIntent): number {
-    const base = (hit.textCoverage + hit.contextCoverage) / 2;
+    // A name the question asks about that the passage never mentions halves the confidence.
+    const base = ((hit.textCoverage + hit.contextCoverage) / 2) * 0.5 ** hit.missingNames;
     return intent.range && !hit.dateMatch ? base * 0.5 : base;
   }
 

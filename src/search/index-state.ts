@@ -9,6 +9,8 @@ import { invertRows, rowHas, rowLength, rowsFromLists, type Rows } from './posti
 export interface WeightedTerm {
   term: string;
   weight: number;
+  /** Written as a name in the question (capitalised or an acronym). */
+  name?: boolean;
   /** Known index terms that match (itself, near spellings, related words) with a factor. */
   forms: Map<string, number>;
 }
@@ -26,6 +28,8 @@ export interface Measured {
   contextCoverage: number;
   /** Share of the question's weighted information anywhere in the document, relative to the best candidate document. */
   document: number;
+  /** Names of the question (other than near-ubiquitous ones) that neither the sentence nor its context mention. */
+  missingNames: number;
 }
 
 /** The built index as plain arrays, for the on-disk cache. */
@@ -61,6 +65,8 @@ export class IndexState {
   /** Passage → its distinct text terms (sorted ids), with term frequencies beside. */
   private readonly passageTerms: Rows;
   private readonly passageTf: Uint8Array;
+  /** Term → 1 when the archive writes it as a proper name. */
+  private readonly names: Uint8Array;
   private readonly passageLength: Uint16Array;
   /** Term → passages whose text has it. */
   private readonly postings: Rows;
@@ -104,6 +110,7 @@ export class IndexState {
     });
     this.passageTerms = rows('passageTerms');
     this.passageTf = a.passageTf as Uint8Array;
+    this.names = a.names as Uint8Array;
     this.passageLength = a.passageLength as Uint16Array;
     this.leans = a.leans as Uint8Array;
     this.docOf = a.docOf as Int32Array;
@@ -145,13 +152,18 @@ export class IndexState {
     const leans = new Uint8Array(passages.length);
     const docOf = new Int32Array(passages.length);
     const sectionOf = new Int32Array(passages.length).fill(-1);
+    const capitalised: number[] = [];
+    const occurrences: number[] = [];
     passages.forEach((p, i) => {
       const counts = new Map<number, number>();
-      const analysed = this.analyzer.terms(p.text);
-      for (const t of analysed) {
+      const capitals: boolean[] = [];
+      const analysed = this.analyzer.terms(p.text, capitals);
+      analysed.forEach((t, k) => {
         const id = idOf(t);
         counts.set(id, (counts.get(id) ?? 0) + 1);
-      }
+        occurrences[id] = (occurrences[id] ?? 0) + 1;
+        if (capitals[k]) capitalised[id] = (capitalised[id] ?? 0) + 1;
+      });
       const sorted = [...counts.keys()].sort((x, y) => x - y);
       passageLists.push(sorted);
       for (const id of sorted) tfs.push(Math.min(255, counts.get(id)!));
@@ -172,6 +184,11 @@ export class IndexState {
     const sectionTerms = rowsFromLists(sections.map((s) => this.analyzer.terms(s).map(idOf)));
     const metaTerms = rowsFromLists(documents.map((d) => this.analyzer.terms(`${d.title} ${d.source} ${d.tags.join(' ')}`).map(idOf)));
     const passageTerms = rowsFromLists(passageLists);
+    // A term written capitalised in most of its occurrences is a proper name of the archive.
+    const names = new Uint8Array(terms.length);
+    for (let id = 0; id < terms.length; id++) {
+      if (terms[id]!.startsWith('~') || ((capitalised[id] ?? 0) > 0 && (capitalised[id] ?? 0) >= 0.7 * (occurrences[id] ?? 0))) names[id] = 1;
+    }
     return {
       terms,
       sections,
@@ -179,6 +196,7 @@ export class IndexState {
         'passageTerms.offsets': passageTerms.offsets,
         'passageTerms.values': passageTerms.values,
         passageTf: Uint8Array.from(tfs),
+        names,
         passageLength,
         leans,
         docOf,
@@ -200,6 +218,7 @@ export class IndexState {
         'passageTerms.offsets': this.passageTerms.offsets,
         'passageTerms.values': this.passageTerms.values,
         passageTf: this.passageTf,
+        names: this.names,
         passageLength: this.passageLength,
         leans: this.leans,
         docOf: this.docOf,
@@ -210,6 +229,16 @@ export class IndexState {
         'metaTerms.values': this.metaTerms.values,
       },
     };
+  }
+
+  /**
+   * Whether a term is a specific proper name of the archive: written capitalised in most of
+   * its occurrences, and in under 5% of passages (so "Kazakhstan" in a Kazakh archive is not).
+   */
+  isSpecificName(term: string): boolean {
+    const id = this.termIds.get(term);
+    if (id === undefined || !this.names[id]) return false;
+    return rowLength(this.postings, id) < 0.05 * (this.passageTerms.offsets.length - 1);
   }
 
   /** Whether a term occurs anywhere in the index. */
@@ -270,6 +299,7 @@ export class IndexState {
     const count = this.docOf.length;
     const forms = weighted.map((w) => ({
       weight: w.weight,
+      name: w.name === true && this.isSpecificName(w.term),
       ids: [...w.forms].flatMap(([f, factor]) => {
         const id = this.termIds.get(f);
         return id === undefined ? [] : [{ id, factor }];
@@ -298,7 +328,7 @@ export class IndexState {
     // Gathering terms first, so the others only add to passages already gathered.
     // On a large archive only a term's own forms gather; related words (factor below 0.7)
     // then only add to what was gathered.
-    const strongest = (f: (typeof forms)[number]): typeof f => (count > PRUNE_ABOVE ? { weight: f.weight, ids: f.ids.filter((x) => x.factor >= 0.7) } : f);
+    const strongest = (f: (typeof forms)[number]): typeof f => (count > PRUNE_ABOVE ? { ...f, ids: f.ids.filter((x) => x.factor >= 0.7) } : f);
     // MaxScore-like: once the heaviest terms have gathered enough passages, a common
     // lighter term (in over 1% of passages) only adds to them.
     const gathered = new Set<number>();
@@ -332,7 +362,7 @@ export class IndexState {
             acc[p]! += value;
           }
         } else {
-          this.accumulate({ weight: form.weight, ids: [{ id, factor }] }, add, false);
+          this.accumulate({ weight: form.weight, name: form.name, ids: [{ id, factor }] }, add, false);
         }
       }
     }
@@ -343,7 +373,7 @@ export class IndexState {
 
   /** Add a term's contributions along its lists: sentence, neighbours, document metadata, section. */
   private accumulate(
-    form: { weight: number; ids: { id: number; factor: number }[] },
+    form: { weight: number; name?: boolean; ids: { id: number; factor: number }[] },
     add: (p: number, value: number, gather: boolean) => void,
     gather: boolean,
   ): void {
@@ -370,7 +400,7 @@ export class IndexState {
     }
   }
 
-  private measure(passages: number[], forms: { weight: number; ids: { id: number; factor: number }[] }[]): Measured[] {
+  private measure(passages: number[], forms: { weight: number; name: boolean; ids: { id: number; factor: number }[] }[]): Measured[] {
     const total = forms.reduce((s, f) => s + f.weight, 0) || 1;
     const docCoverage = new Map<number, number>();
     const documentCoverage = (d: number): number => {
@@ -401,6 +431,7 @@ export class IndexState {
       let text = 0;
       let context = 0;
       let bm25 = 0;
+      let missingNames = 0;
       for (const form of forms) {
         let bestText = 0;
         let bestContext = 0;
@@ -420,6 +451,7 @@ export class IndexState {
         }
         text += form.weight * bestText;
         context += form.weight * bestContext;
+        if (form.name && bestContext === 0) missingNames += 1;
       }
       const passage = this.knowledge.passages[p]!;
       return {
@@ -430,6 +462,7 @@ export class IndexState {
         textCoverage: text / total,
         contextCoverage: context / total,
         document: documentCoverage(this.docOf[p]!),
+        missingNames,
       };
     });
     const maxDoc = Math.max(1e-9, ...measured.map((m) => m.document));

@@ -37,6 +37,8 @@ export interface Candidate {
   textCoverage: number;
   contextCoverage: number;
   document: number;
+  /** Names of the question the passage and its context never mention. */
+  missingNames: number;
 }
 
 /** A ranked candidate. */
