@@ -14,7 +14,12 @@ import { Store } from './digest/store.ts';
 import { createLiveKnowledge } from './ingest/live.ts';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
-import { openEngineAt } from './search/cache.ts';
+import { loadKnowledge } from './knowledge/load.ts';
+import { openEngine } from './search/cache.ts';
+import { WorkerEngine } from './search/worker-engine.ts';
+
+/** Archives with more passages than this are searched in a worker thread. */
+export const WORKER_ABOVE = 50_000;
 
 /** Printed by `elshi bot` when BOT_TOKEN is not set. */
 export const NO_TOKEN_HELP = `Elshi needs a Telegram bot token to run the bot, and BOT_TOKEN is not set.
@@ -73,11 +78,16 @@ export async function runBot(options: RunBotOptions): Promise<number> {
     return 1;
   }
   const logger = options.logger ?? createLogger(config.logLevel);
-  const engine = openEngineAt({
-    knowledgeDir: options.knowledgeDir ?? config.knowledgeDir,
-    cacheDir: config.cacheDir,
-    onIndex: (e) => logger.info('index.ready', { cached: e.cached, ms: Math.round(e.ms) }),
-  });
+  const knowledgeDir = options.knowledgeDir ?? config.knowledgeDir;
+  const knowledge = loadKnowledge(knowledgeDir);
+  // A large archive is searched in a worker thread so a slow question never stalls the bot.
+  const engine =
+    knowledge.passages.length > WORKER_ABOVE
+      ? await WorkerEngine.start({ knowledge, source: { knowledgeDir }, cacheDir: config.cacheDir })
+      : openEngine({ knowledge, cacheDir: config.cacheDir, onIndex: (e) => logger.info('index.ready', { cached: e.cached, ms: Math.round(e.ms) }) });
+  const closeEngine = async (): Promise<void> => {
+    if (engine instanceof WorkerEngine) await engine.close();
+  };
   const store = Store.open({ path: config.databasePath });
   // Live reload of the knowledge folder and feed polling (src/ingest/live.ts), started once polling runs.
   const live = createLiveKnowledge({
@@ -95,10 +105,12 @@ export async function runBot(options: RunBotOptions): Promise<number> {
     if (error instanceof GrammyError && error.error_code === 401) {
       io.err('elshi: Telegram rejected BOT_TOKEN (401 Unauthorized); check the token from @BotFather.\n');
       store.close();
+      await closeEngine();
       return 2;
     }
     io.err(`elshi: cannot reach the Telegram Bot API at ${config.telegramApiRoot}: ${(error as Error).message}\n`);
     store.close();
+    await closeEngine();
     return 1;
   }
   await registerCommands(bot).catch((error: unknown) => logger.warn('set_commands_failed', { error }));
@@ -117,6 +129,7 @@ export async function runBot(options: RunBotOptions): Promise<number> {
   await live.stop();
   await digests.stop();
   store.close();
+  await closeEngine();
   if (outcome.error) {
     logger.error('polling_failed', { error: outcome.error });
     return 1;

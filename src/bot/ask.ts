@@ -61,7 +61,7 @@ export async function sendAnswer(ctx: Context, question: string, deps: BotDeps, 
   }
   await ctx.replyWithChatAction('typing').catch((error: unknown) => deps.logger.debug('chat_action_failed', { error }));
   const started = Date.now();
-  const answer = deps.engine.ask(q, { now: deps.now?.(), more: MORE_LIMIT });
+  const answer = await deps.engine.ask(q, { now: deps.now?.(), more: MORE_LIMIT });
   recordQuestion(deps, q, answer.answered);
   const keyboard =
     answer.answered && answer.more.length > 0
@@ -78,8 +78,8 @@ export async function sendAnswer(ctx: Context, question: string, deps: BotDeps, 
 }
 
 /** One page of further passages for "More sources", with its navigation buttons. */
-function morePage(question: string, key: string, page: number, deps: BotDeps): { html: string; keyboard: InlineKeyboard } | null {
-  const answer = deps.engine.ask(question, { now: deps.now?.(), more: MORE_LIMIT });
+async function morePage(question: string, key: string, page: number, deps: BotDeps): Promise<{ html: string; keyboard: InlineKeyboard } | null> {
+  const answer = await deps.engine.ask(question, { now: deps.now?.(), more: MORE_LIMIT });
   const pages = Math.ceil(answer.more.length / MORE_PAGE_SIZE);
   if (!answer.answered || page < 0 || page >= pages) return null;
   const from = page * MORE_PAGE_SIZE;
@@ -159,7 +159,7 @@ export function createAskComposer(deps: BotDeps, memory: QuestionMemory): Compos
   composer.callbackQuery(/^(more|mpg):([\w-]{1,16}):(\d{1,3})$/, async (ctx) => {
     const [, kind, key, pageText] = ctx.match;
     const question = memory.recall(key!);
-    const page = question === undefined ? null : morePage(question, key!, Number(pageText), deps);
+    const page = question === undefined ? null : await morePage(question, key!, Number(pageText), deps);
     if (!page) {
       await ctx.answerCallbackQuery({ text: STALE_BUTTON });
       return;

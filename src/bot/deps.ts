@@ -10,9 +10,9 @@ import type { AskOptions } from '../search/engine.ts';
 import type { Answer } from '../search/types.ts';
 import type { CuratorTools } from './curator.ts';
 
-/** The part of the answer engine the bot uses (an `AnswerEngine` satisfies it). */
+/** The part of the answer engine the bot uses (an `AnswerEngine` or a `WorkerEngine` satisfies it). */
 export interface BotEngine {
-  ask(question: string, options?: AskOptions): Answer;
+  ask(question: string, options?: AskOptions): Answer | Promise<Answer>;
   /** Every document, newest first. */
   documents(): KnowledgeDocument[];
   keySentences(docId: string, count?: number): Passage[];

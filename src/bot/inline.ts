@@ -27,7 +27,7 @@ const html = { parse_mode: 'HTML' as const, link_preview_options: { is_disabled:
  * Every inline result for a query, before paging. `onAnswer` is told whether a non-empty
  * query was answered (the question log counts first pages only).
  */
-export function inlineResults(deps: BotDeps, query: string, onAnswer?: (answered: boolean) => void): InlineQueryResult[] {
+export async function inlineResults(deps: BotDeps, query: string, onAnswer?: (answered: boolean) => void): Promise<InlineQueryResult[]> {
   const q = query.trim();
   if (!q) {
     return deps.engine.documents().map((d, i) => {
@@ -38,7 +38,7 @@ export function inlineResults(deps: BotDeps, query: string, onAnswer?: (answered
       }).text(fitHtml(`🆕 ${body}`), html);
     });
   }
-  const answer = deps.engine.ask(q, { now: deps.now?.(), more: INLINE_MORE });
+  const answer = await deps.engine.ask(q, { now: deps.now?.(), more: INLINE_MORE });
   onAnswer?.(answer.answered);
   if (!answer.answered) {
     return [
@@ -71,7 +71,7 @@ export function createInlineComposer(deps: BotDeps): Composer<Context> {
   composer.on('inline_query', async (ctx) => {
     const { query, offset } = ctx.inlineQuery;
     const start = /^\d{1,4}$/.test(offset) ? Number(offset) : 0;
-    const all = inlineResults(deps, query, start === 0 ? (answered) => recordQuestion(deps, query, answered) : undefined);
+    const all = await inlineResults(deps, query, start === 0 ? (answered) => recordQuestion(deps, query, answered) : undefined);
     const page = all.slice(start, start + INLINE_PAGE_SIZE);
     const next = start + INLINE_PAGE_SIZE < all.length ? String(start + INLINE_PAGE_SIZE) : '';
     await ctx.answerInlineQuery(page, {

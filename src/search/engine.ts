@@ -2,6 +2,7 @@ import { documentRef, type KnowledgeBase, type KnowledgeDocument, type Passage }
 import type { Analyzer } from './analyzer.ts';
 import { IndexState, type IndexSnapshot, type WeightedTerm } from './index-state.ts';
 import { compose, type ComposeInput } from './compose.ts';
+import { keySentences, newestFirst } from './key-sentences.ts';
 import { parseQuestion, type QuestionIntent } from './question.ts';
 import { DEFAULT_WEIGHTS, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
 import type { Answer, Citation } from './types.ts';
@@ -79,7 +80,7 @@ export class AnswerEngine {
   }
   /** Every document, newest first. */
   documents(): KnowledgeDocument[] {
-    return [...this.state.knowledge.documents].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+    return newestFirst(this.state.knowledge.documents);
   }
 
   /** A document by id. */
@@ -186,17 +187,7 @@ export class AnswerEngine {
    * sharing most terms with the rest of the document.
    */
   keySentences(docId: string, count = 1): Passage[] {
-    const passages = this.passagesOf(docId);
-    if (passages.length <= count) return passages;
-    const termSets = passages.map((p) => new Set(this.state.analyzer.terms(p.text)));
-    const freq = new Map<string, number>();
-    for (const set of termSets) for (const t of set) freq.set(t, (freq.get(t) ?? 0) + 1);
-    const centrality = termSets.map((set) => {
-      let s = 0;
-      for (const t of set) s += (freq.get(t) ?? 1) - 1;
-      return s / Math.sqrt(set.size + 1);
-    });
-    const order = passages.map((_, i) => i).slice(1).sort((a, b) => centrality[b]! - centrality[a]! || a - b);
-    return [0, ...order].slice(0, count).sort((a, b) => a - b).map((i) => passages[i]!);
+    return keySentences(this.passagesOf(docId), this.state.analyzer, count);
   }
+
 }
