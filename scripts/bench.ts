@@ -32,6 +32,8 @@ interface Row {
   p95: number;
   p99: number;
   maxStallMs?: number;
+  secondChatDelayP99?: number;
+  secondChatDelayMax?: number;
 }
 
 function worker(args: string[]): Row | null {
@@ -63,7 +65,7 @@ for (const n of sizes) {
   }
 }
 
-const header = ['passages', 'engine', 'build s', 'cold start s', 'RSS MB', 'p50 ms', 'p95 ms', 'p99 ms', 'max stall ms'];
+const header = ['passages', 'engine', 'build s', 'cold start s', 'RSS MB', 'p50 ms', 'p95 ms', 'p99 ms', '2nd chat delay p99/max ms', 'event loop max stall ms'];
 const lines = rows.map((r) => [
   r.passages.toLocaleString('en'),
   r.engine,
@@ -73,6 +75,7 @@ const lines = rows.map((r) => [
   r.p50.toFixed(2),
   r.p95.toFixed(2),
   r.p99.toFixed(2),
+  r.secondChatDelayP99 === undefined ? '' : `${r.secondChatDelayP99.toFixed(1)} / ${(r.secondChatDelayMax ?? 0).toFixed(1)}`,
   r.maxStallMs === undefined ? '' : r.maxStallMs.toFixed(1),
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
