@@ -39,6 +39,13 @@ export interface IndexSnapshot {
   arrays: Record<string, Int32Array | Uint8Array | Uint16Array>;
 }
 
+/** Per-question working memory of candidate gathering, reused between questions. */
+interface Scratch {
+  acc: Float32Array;
+  touched: Int32Array;
+  size: number;
+}
+
 /** Field weights of the relevance score: the sentence counts most. */
 const FIELD = { text: 3, context: 1, section: 1, meta: 0.8 };
 const BM25 = { k: 1.2, b: 0.7 };
@@ -86,7 +93,7 @@ export class IndexState {
   private readonly sectionPassages: Rows;
   private readonly averageLength: number;
   /** Reused per question: accumulated scores and the passages touched. */
-  private scratch: { acc: Float64Array; touched: Int32Array } | null = null;
+  private scratch: Scratch | null = null;
 
   /** Build from a knowledge base, or restore the built arrays from a snapshot of the same base. */
   constructor(knowledge: KnowledgeBase, snapshot?: IndexSnapshot) {
@@ -305,9 +312,9 @@ export class IndexState {
         return id === undefined ? [] : [{ id, factor }];
       }),
     }));
-    const scratch = (this.scratch ??= { acc: new Float64Array(count), touched: new Int32Array(count) });
+    const scratch = (this.scratch ??= { acc: new Float32Array(count), touched: new Int32Array(count), size: 0 });
     const { acc, touched } = scratch;
-    let size = 0;
+    scratch.size = 0;
     const total = forms.reduce((sum, f) => sum + f.weight, 0);
     const order = forms.map((_, i) => i).sort((x, y) => forms[y]!.weight - forms[x]!.weight);
     const gathering = new Set<number>();
@@ -318,13 +325,6 @@ export class IndexState {
       covered += forms[i]!.weight;
     }
     const docOf = this.docOf;
-    const add = (p: number, value: number, gather: boolean): void => {
-      if (acc[p] === 0) {
-        if (!gather) return;
-        touched[size++] = p;
-      }
-      acc[p]! += value;
-    };
     // Gathering terms first, so the others only add to passages already gathered.
     // On a large archive only a term's own forms gather; related words (factor below 0.7)
     // then only add to what was gathered.
@@ -336,17 +336,20 @@ export class IndexState {
       if (!gathering.has(i)) continue;
       const form = strongest(forms[i]!);
       const common = form.ids.every(({ id }) => rowLength(this.postings, id) > count * 0.01);
-      if (count > PRUNE_ABOVE && size >= limit && common) continue;
-      this.accumulate(form, add, true);
+      if (count > PRUNE_ABOVE && scratch.size >= limit && common) continue;
+      this.accumulate(form, true, scratch);
       gathered.add(i);
     }
     for (const i of order) {
       const form = forms[i]!;
       for (const { id, factor } of form.ids) {
         if (gathered.has(i) && (count <= PRUNE_ABOVE || factor >= 0.7)) continue;
+        // On a large archive, related words are left to the full measurement of the best.
+        if (count > PRUNE_ABOVE && factor < 0.7) continue;
         const w = form.weight * factor;
         // Few passages gathered and a common term: look the term up in each passage
         // rather than walking its whole list.
+        const size = scratch.size;
         if (size * 24 < rowLength(this.postings, id) + rowLength(this.metaPostings, id) * 40) {
           for (let k = 0; k < size; k++) {
             const p = touched[k]!;
@@ -362,42 +365,89 @@ export class IndexState {
             acc[p]! += value;
           }
         } else {
-          this.accumulate({ weight: form.weight, name: form.name, ids: [{ id, factor }] }, add, false);
+          this.accumulate({ weight: form.weight, ids: [{ id, factor }] }, false, scratch);
         }
       }
     }
-    const best = topByScore(touched, size, acc, limit);
-    for (let k = 0; k < size; k++) acc[touched[k]!] = 0;
+    const best = topByScore(touched, scratch.size, acc, limit);
+    for (let k = 0; k < scratch.size; k++) acc[touched[k]!] = 0;
     return this.measure(best, forms);
   }
 
-  /** Add a term's contributions along its lists: sentence, neighbours, document metadata, section. */
-  private accumulate(
-    form: { weight: number; name?: boolean; ids: { id: number; factor: number }[] },
-    add: (p: number, value: number, gather: boolean) => void,
-    gather: boolean,
-  ): void {
+  /**
+   * Add a term's contributions along its lists: sentence, neighbours, document metadata,
+   * section. When gathering, a passage first touched is recorded; otherwise only passages
+   * already gathered receive anything. (Two plain loops: this is the hot path at scale.)
+   */
+  private accumulate(form: { weight: number; ids: { id: number; factor: number }[] }, gather: boolean, scratch: Scratch): void {
     const docOf = this.docOf;
     const count = docOf.length;
+    const { acc, touched } = scratch;
+    let size = scratch.size;
+    const credit = (p: number, value: number): void => {
+      if (acc[p] === 0) {
+        if (!gather) return;
+        touched[size++] = p;
+      }
+      acc[p]! += value;
+    };
     for (const { id, factor } of form.ids) {
       const w = form.weight * factor;
+      const tw = FIELD.text * w;
+      const cw = FIELD.context * w;
       const { offsets, values } = this.postings;
-      for (let k = offsets[id]!, end = offsets[id + 1]!; k < end; k++) {
-        const p = values[k]!;
-        const d = docOf[p];
-        add(p, FIELD.text * w, gather);
-        if (p > 0 && docOf[p - 1] === d) add(p - 1, FIELD.context * w, gather);
-        if (p + 1 < count && docOf[p + 1] === d) add(p + 1, FIELD.context * w, gather);
+      const end = offsets[id + 1]!;
+      if (gather) {
+        for (let k = offsets[id]!; k < end; k++) {
+          const p = values[k]!;
+          const d = docOf[p];
+          if (acc[p] === 0) touched[size++] = p;
+          acc[p]! += tw;
+          if (p > 0 && docOf[p - 1] === d) {
+            if (acc[p - 1] === 0) touched[size++] = p - 1;
+            acc[p - 1]! += cw;
+          }
+          if (p + 1 < count && docOf[p + 1] === d) {
+            if (acc[p + 1] === 0) touched[size++] = p + 1;
+            acc[p + 1]! += cw;
+          }
+        }
+      } else if (count > PRUNE_ABOVE) {
+        // Adding to what was gathered on a large archive: the sentence only; neighbours
+        // are measured exactly for the best candidates afterwards.
+        for (let k = offsets[id]!; k < end; k++) {
+          const p = values[k]!;
+          if (acc[p] !== 0) acc[p]! += tw;
+        }
+      } else {
+        for (let k = offsets[id]!; k < end; k++) {
+          const p = values[k]!;
+          const d = docOf[p];
+          if (acc[p] !== 0) acc[p]! += tw;
+          if (p > 0 && acc[p - 1] !== 0 && docOf[p - 1] === d) acc[p - 1]! += cw;
+          if (p + 1 < count && acc[p + 1] !== 0 && docOf[p + 1] === d) acc[p + 1]! += cw;
+        }
       }
+      // A title word shared by many documents (over 1% of them, on a large archive) only
+      // adds to passages gathered by the sentence lists.
+      const titleGathers = gather && !(count > PRUNE_ABOVE && rowLength(this.metaPostings, id) > 0.01 * this.docPassages.offsets.length);
+      const metaCredit = (p: number, value: number): void => {
+        if (acc[p] === 0) {
+          if (!titleGathers) return;
+          touched[size++] = p;
+        }
+        acc[p]! += value;
+      };
       for (let k = this.metaPostings.offsets[id]!; k < this.metaPostings.offsets[id + 1]!; k++) {
         const d = this.metaPostings.values[k]!;
-        for (let j = this.docPassages.offsets[d]!; j < this.docPassages.offsets[d + 1]!; j++) add(this.docPassages.values[j]!, FIELD.meta * w, gather);
+        for (let j = this.docPassages.offsets[d]!; j < this.docPassages.offsets[d + 1]!; j++) metaCredit(this.docPassages.values[j]!, FIELD.meta * w);
       }
       for (let k = this.sectionPostings.offsets[id]!; k < this.sectionPostings.offsets[id + 1]!; k++) {
         const sec = this.sectionPostings.values[k]!;
-        for (let j = this.sectionPassages.offsets[sec]!; j < this.sectionPassages.offsets[sec + 1]!; j++) add(this.sectionPassages.values[j]!, FIELD.section * w, gather);
+        for (let j = this.sectionPassages.offsets[sec]!; j < this.sectionPassages.offsets[sec + 1]!; j++) credit(this.sectionPassages.values[j]!, FIELD.section * w);
       }
     }
+    scratch.size = size;
   }
 
   private measure(passages: number[], forms: { weight: number; name: boolean; ids: { id: number; factor: number }[] }[]): Measured[] {
@@ -494,7 +544,7 @@ function rangeOffsets(n: number): Int32Array {
 }
 
 /** The `limit` touched passages with the highest accumulated score, best first. */
-function topByScore(touched: Int32Array, size: number, acc: Float64Array, limit: number): number[] {
+function topByScore(touched: Int32Array, size: number, acc: Float32Array, limit: number): number[] {
   const byScore = (a: number, b: number): number => acc[b]! - acc[a]! || a - b;
   if (size <= limit) return Array.from(touched.subarray(0, size)).sort(byScore);
   const scores = new Float64Array(size);

@@ -12,6 +12,7 @@ describe('answer types', () => {
     ['Where did they meet?', 'place'],
     ['In which city is the consulate?', 'place'],
     ['Who is the ambassador?', 'person'],
+    ['Who is Erzhan Kazykhanov?', 'other'],
     ['Which French president was he to meet?', 'person'],
     ['What did Putin say about Kazakhstan?', 'statement'],
     ['Describe the trade relations', 'other'],
