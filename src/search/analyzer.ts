@@ -130,11 +130,13 @@ export class Analyzer {
     rawWords(text).forEach((w, i) => {
       if ((i > 0 && w.capital) || w.upper) for (const t of this.terms(w.word)) names.add(t);
     });
-    return this.uniqueTerms(text).map((term) => ({ term, name: term.startsWith('~') || names.has(term) }));
+    // A name with variants counts once: its canonical term, which the index adds wherever
+    // any variant is written (so "OSCE" is one concept, not five words).
+    return [...new Set(this.terms(text, undefined, true))].map((term) => ({ term, name: term.startsWith('~') || names.has(term) }));
   }
 
   /** Analyse text into index terms, in order, repeats kept. */
-  terms(text: string, capitals?: boolean[]): string[] {
+  terms(text: string, capitals?: boolean[], canonicalOnly = false): string[] {
     const words = rawWords(text);
     const out: string[] = [];
     // With `capitals`, note beside each term whether it was written as a name (capitalised
@@ -151,6 +153,11 @@ export class Analyzer {
           p.words.every((w, k) => words[i + k]?.word === w) &&
           (!p.caseSensitive || current.upper),
       );
+      if (phrase && canonicalOnly) {
+        out.push(phrase.canonical);
+        i += phrase.words.length - 1;
+        continue;
+      }
       if (phrase) {
         out.push(phrase.canonical, ...phrase.expansion);
         mark(true);
