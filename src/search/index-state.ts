@@ -328,13 +328,16 @@ export class IndexState {
     // Gathering terms first, so the others only add to passages already gathered.
     // On a large archive only a term's own forms gather; related words (factor below 0.7)
     // then only add to what was gathered.
-    const strongest = (f: (typeof forms)[number]): typeof f => (count > PRUNE_ABOVE ? { ...f, ids: f.ids.filter((x) => x.factor >= 0.7) } : f);
+    // A term the archive does not have at all is represented by its related words alone.
+    const hasOwn = forms.map((f) => f.ids.some((x) => x.factor >= 0.7));
+    const strongest = (f: (typeof forms)[number], i: number): typeof f =>
+      count > PRUNE_ABOVE && hasOwn[i] ? { ...f, ids: f.ids.filter((x) => x.factor >= 0.7) } : f;
     // MaxScore-like: once the heaviest terms have gathered enough passages, a common
     // lighter term (in over 1% of passages) only adds to them.
     const gathered = new Set<number>();
     for (const i of order) {
       if (!gathering.has(i)) continue;
-      const form = strongest(forms[i]!);
+      const form = strongest(forms[i]!, i);
       const common = form.ids.every(({ id }) => rowLength(this.postings, id) > count * 0.01);
       if (count > PRUNE_ABOVE && scratch.size >= limit && common) continue;
       this.accumulate(form, true, scratch);
@@ -343,7 +346,7 @@ export class IndexState {
     for (const i of order) {
       const form = forms[i]!;
       for (const { id, factor } of form.ids) {
-        if (gathered.has(i) && (count <= PRUNE_ABOVE || factor >= 0.7)) continue;
+        if (gathered.has(i) && (count <= PRUNE_ABOVE || factor >= 0.7 || !hasOwn[i])) continue;
         // On a large archive, related words are left to the full measurement of the best.
         if (count > PRUNE_ABOVE && factor < 0.7) continue;
         const w = form.weight * factor;
