@@ -62,8 +62,7 @@ export class IndexState {
   readonly analyzer: Analyzer;
   readonly docs = new Map<string, KnowledgeDocument>();
   readonly passagesByDoc = new Map<string, Passage[]>();
-  /** Every known term, for spelling-tolerant lookups. */
-  readonly vocabulary = new SearchableMap<number>();
+  private lazyVocabulary: SearchableMap<number> | null = null;
   /** How many documents, from when to when (for the abstention message). */
   readonly coverage: ArchiveCoverage;
   private readonly terms: string[];
@@ -113,7 +112,6 @@ export class IndexState {
     this.sections = built.sections;
     this.terms.forEach((t, i) => {
       this.termIds.set(t, i);
-      this.vocabulary.set(t, i);
     });
     this.passageTerms = rows('passageTerms');
     this.passageTf = a.passageTf as Uint8Array;
@@ -246,6 +244,19 @@ export class IndexState {
     const id = this.termIds.get(term);
     if (id === undefined || !this.names[id]) return false;
     return rowLength(this.postings, id) < 0.05 * (this.passageTerms.offsets.length - 1);
+  }
+
+  /**
+   * Every known term as a radix tree, for spelling-tolerant and prefix lookups. Built on
+   * first use, so opening a large index from the cache stays fast.
+   */
+  get vocabulary(): SearchableMap<number> {
+    if (!this.lazyVocabulary) {
+      const tree = new SearchableMap<number>();
+      this.terms.forEach((t, i) => tree.set(t, i));
+      this.lazyVocabulary = tree;
+    }
+    return this.lazyVocabulary;
   }
 
   /** Whether a term occurs anywhere in the index. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { AnswerEngine } from '../../src/search/engine.ts';
@@ -109,7 +109,9 @@ describe('evaluation gates', () => {
     for (const name of ['2024-06-14-aral-sea-water-summit.md', '2023-09-20-un-general-assembly-speech.md']) {
       files[name] = readFileSync(`tests/fixtures/unseen-knowledge/${name}`, 'utf8');
     }
-    for (const name of readdirNames('knowledge')) files[name] = readFileSync(`knowledge/${name}`, 'utf8');
+    for (const name of readdirSync('knowledge').filter((n) => n.endsWith('.md') || n.endsWith('.yml'))) {
+      files[name] = readFileSync(`knowledge/${name}`, 'utf8');
+    }
     const dir = tempDir(files);
     dirs.push(dir);
     const mixed = AnswerEngine.create(loadKnowledge(dir.path));
@@ -119,16 +121,3 @@ describe('evaluation gates', () => {
     expect(report.abstentionAccuracy).toBe(1);
   });
 });
-
-function readdirNames(dir: string): string[] {
-  return (JSON.parse(JSON.stringify(requireDir(dir))) as string[]).filter((n) => n.endsWith('.md') || n.endsWith('.yml'));
-}
-
-function requireDir(dir: string): string[] {
-  return readdirSyncSafe(dir);
-}
-
-import { readdirSync } from 'node:fs';
-function readdirSyncSafe(dir: string): string[] {
-  return readdirSync(dir);
-}
