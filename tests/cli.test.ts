@@ -1,25 +1,6 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { elshi } from './support/elshi.ts';
 import { doc, tempDir, type TempDir } from './support/tmp.ts';
-
-const run = promisify(execFile);
-const env = { ...process.env, BOT_TOKEN: '', LOG_LEVEL: 'silent' };
-
-/** Run the real `elshi` command; returns exit code and output. */
-async function elshi(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = run('node', ['bin/elshi.js', ...args], { env, timeout: 60_000 });
-  if (input !== undefined) {
-    child.child.stdin?.end(input);
-  }
-  try {
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 let dir: TempDir | undefined;
 afterEach(() => dir?.cleanup());
@@ -66,8 +47,7 @@ describe('elshi CLI', () => {
   });
 
   it('fails with one line naming a bad configuration key', async () => {
-    const child = run('node', ['bin/elshi.js', 'check'], { env: { ...env, DIGEST_TIME: '25:99' } }).catch((e: { code: number; stderr: string }) => e);
-    const r = (await child) as { code: number; stderr: string };
+    const r = await elshi(['check'], undefined, { DIGEST_TIME: '25:99' });
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^elshi: configuration error: DIGEST_TIME: /)]);
   });

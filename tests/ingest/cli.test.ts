@@ -1,28 +1,13 @@
-import { execFile } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/cli.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { elshi } from '../support/elshi.ts';
 import { tempDir, type TempDir } from '../support/tmp.ts';
 import { newsPage, serveLocal, type LocalSite } from './serve.ts';
 
-const run = promisify(execFile);
 const FIXTURE = 'tests/fixtures/ingest/astana-times-caspian-summit.html';
-
-/** Run the real `elshi` command; returns exit code and output. */
-async function elshi(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = run('node', ['bin/elshi.js', ...args], { env: { ...process.env, BOT_TOKEN: '', LOG_LEVEL: 'silent' }, timeout: 60_000 });
-  if (input !== undefined) child.child.stdin?.end(input);
-  try {
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 /** Run the CLI in this process with captured output. */
 async function elshiHere(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
