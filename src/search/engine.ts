@@ -3,12 +3,13 @@ import type { Analyzer } from './analyzer.ts';
 import { IndexState, type IndexSnapshot, type WeightedTerm } from './index-state.ts';
 import { compose, type ComposeInput } from './compose.ts';
 import { keySentences, newestFirst } from './key-sentences.ts';
+import { specificity } from './commonness.ts';
 import { parseQuestion, type QuestionIntent } from './question.ts';
 import { DEFAULT_WEIGHTS, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
-export const ENGINE_VERSION = 3;
+export const ENGINE_VERSION = 4;
 
 /** Options of {@link AnswerEngine}. */
 export interface EngineOptions {
@@ -111,7 +112,8 @@ export class AnswerEngine {
         for (const [form, [, d]] of state.vocabulary.fuzzyGet(term, distance)) forms.set(form, d === 0 ? 1 : 0.7);
       }
       const direct = [...forms.keys()];
-      const weight = direct.length > 0 ? Math.max(...direct.map((f) => state.idf(f))) : name ? unknownName : unknownWord;
+      const rarity = direct.length > 0 ? Math.max(...direct.map((f) => state.idf(f))) : name ? unknownName : unknownWord;
+      const weight = name ? rarity : rarity * specificity(term);
       for (const r of state.analyzer.relatedTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, 0.6);
       if (i === last && term.length >= 5 && !term.startsWith('~') && !/\d/.test(term)) {
         for (const c of state.completions(term, 8)) if (!forms.has(c)) forms.set(c, 0.5);
@@ -176,10 +178,10 @@ export class AnswerEngine {
     };
   }
 
-  /** The sentence before a passage in the same paragraph, if any. */
+  /** The sentence before a passage in the same section, if any. */
   private passageBefore(p: Passage): Passage | null {
     const prev = this.state.passagesByDoc.get(p.docId)?.[p.position - 1];
-    return prev && prev.paragraph === p.paragraph ? prev : null;
+    return prev && prev.section === p.section ? prev : null;
   }
 
   /**

@@ -175,7 +175,9 @@ export class IndexState {
       passageLength[i] = Math.min(65535, analysed.length);
       docOf[i] = ordinal.get(p.docId) ?? 0;
       const prev = passages[i - 1];
-      leans[i] = prev && prev.docId === p.docId && prev.paragraph === p.paragraph && leansOnPrevious(p.text) ? 1 : 0;
+      // News often gives each sentence its own paragraph, so a sentence leans on the one
+      // before anywhere in the same section.
+      leans[i] = prev && prev.docId === p.docId && prev.section === p.section && leansOnPrevious(p.text) ? 1 : 0;
       if (p.section) {
         let s = sectionIds.get(p.section);
         if (s === undefined) {
@@ -492,6 +494,9 @@ export class IndexState {
     };
     const measured = passages.map((p): Measured => {
       const prev = this.leans[p] ? this.neighbour(p, -1) : -1;
+      // "It will stretch 272 kilometres." may name its subject two sentences back.
+      const before = prev >= 0 ? this.neighbour(prev, -1) : -1;
+      const prev2 = before >= 0 && this.sectionOf[before] === this.sectionOf[p] ? before : -1;
       let text = 0;
       let context = 0;
       let bm25 = 0;
@@ -503,8 +508,10 @@ export class IndexState {
           const tf = this.termFrequency(p, id);
           const own = tf > 0;
           const leaned = !own && prev >= 0 && this.inText(prev, id);
-          const around = own || leaned || this.inContext(p, id);
+          const leanedFar = !own && !leaned && prev2 >= 0 && this.inText(prev2, id);
+          const around = own || leaned || leanedFar || this.inContext(p, id);
           if (own || leaned) bestText = Math.max(bestText, factor);
+          else if (leanedFar) bestText = Math.max(bestText, factor * 0.8);
           if (around) bestContext = Math.max(bestContext, factor);
           if (own) {
             const norm = (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * this.passageLength[p]!) / this.averageLength));
