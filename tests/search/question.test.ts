@@ -27,6 +27,19 @@ describe('answer types', () => {
     ['He met Emmanuel Macron.', 'person', 'Who did he meet?', true],
     ['He met Emmanuel Macron.', 'person', 'Did he meet Emmanuel Macron?', false],
     ['They met in Dushanbe.', 'place', 'Where did they meet?', true],
+    ['It reached 22.5 million tonnes.', 'quantity', 'How much cargo?', true],
+    ['The two countries agreed on it.', 'quantity', 'How many projects?', false],
+    ['It will start production in 2029.', 'quantity', 'How much will it cost?', false],
+    ['During an October 10 meeting he spoke.', 'quantity', 'How many projects?', false],
+    ['It marked the 80th anniversary.', 'quantity', 'How many people?', false],
+    ['It was led by Minister of Industry Kanat Sharlapayev.', 'person', 'Who led it?', true],
+    ['He met Patriarch Kirill.', 'person', 'Who did he meet?', true],
+    ['It was his first visit to Central Asia.', 'person', 'Who headed it?', false],
+    ['The European Union agreed.', 'person', 'Who agreed?', false],
+    ['In Paris, the French Presidency confirmed it.', 'person', 'Which French president?', false],
+    ['It left for Europe in March.', 'place', 'Where did it go?', false],
+    ['It will open in Xi\'an.', 'place', 'Where will it open?', true],
+    ['Construction is due to begin next year.', 'date', 'When will construction start?', true],
   ] as const)('"%s" carries %s for "%s": %s', (text, type, question, expected) => {
     expect(carriesAnswerType(text, type, question)).toBe(expected);
   });
