@@ -3,6 +3,7 @@ import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/typ
 import { Analyzer } from './analyzer.ts';
 import { archiveCoverage, type ArchiveCoverage } from './compose.ts';
 import { leansOnPrevious } from './leaning.ts';
+import { impliedTerms, titledPeople, OFFICE_HINT, type TitledPerson } from './titles.ts';
 import { invertRows, rowHas, rowLength, rowsFromLists, type Rows } from './postings.ts';
 
 /** A question term with its weight and the index terms that count as matching it. */
@@ -135,6 +136,25 @@ export class IndexState {
     this.averageLength = total / Math.max(1, this.passageLength.length);
   }
 
+  /** The people named with an office in the document whose passages start at `first`. */
+  private peopleOf(passages: readonly Passage[], first: number): TitledPerson[] {
+    const bySurname = new Map<string, TitledPerson>();
+    const doc = passages[first]!.docId;
+    for (let i = first; i < passages.length && passages[i]!.docId === doc; i++) {
+      const text = passages[i]!.text;
+      if (!OFFICE_HINT.test(text)) continue;
+      for (const person of titledPeople(text, this.analyzer)) {
+        const known = bySurname.get(person.surname);
+        if (!known) bySurname.set(person.surname, person);
+        else {
+          known.name = [...new Set([...known.name, ...person.name])];
+          known.office = [...new Set([...known.office, ...person.office])];
+        }
+      }
+    }
+    return [...bySurname.values()];
+  }
+
   private build(): IndexSnapshot {
     const { documents, passages } = this.knowledge;
     const terms: string[] = [];
@@ -159,7 +179,12 @@ export class IndexState {
     const sectionOf = new Int32Array(passages.length).fill(-1);
     const capitalised: number[] = [];
     const occurrences: number[] = [];
+    // The people each document introduces with their office ("Venezuelan President Nicolas
+    // Maduro"), so that a later "Maduro" also stands for the office and "the Kazakh
+    // president" for the name.
+    let people: TitledPerson[] = [];
     passages.forEach((p, i) => {
+      if (i === 0 || passages[i - 1]!.docId !== p.docId) people = this.peopleOf(passages, i);
       const counts = new Map<number, number>();
       const capitals: boolean[] = [];
       const analysed = this.analyzer.terms(p.text, capitals);
@@ -169,6 +194,10 @@ export class IndexState {
         occurrences[id] = (occurrences[id] ?? 0) + 1;
         if (capitals[k]) capitalised[id] = (capitalised[id] ?? 0) + 1;
       });
+      for (const t of impliedTerms(analysed, people)) {
+        const id = idOf(t);
+        if (!counts.has(id)) counts.set(id, 1);
+      }
       const sorted = [...counts.keys()].sort((x, y) => x - y);
       passageLists.push(sorted);
       for (const id of sorted) tfs.push(Math.min(255, counts.get(id)!));

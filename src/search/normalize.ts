@@ -1,3 +1,15 @@
+/** Demonyms mapped to their country, so "Kazakh" and "Kazakhstan's" meet. */
+export const DEMONYMS: Record<string, string> = {
+  kazakh: 'kazakhstan', kazakhs: 'kazakhstan', kazakhstani: 'kazakhstan', kazakhstanis: 'kazakhstan',
+  qazaqstan: 'kazakhstan', russian: 'russia', russians: 'russia', venezuelan: 'venezuela',
+  venezuelans: 'venezuela', chinese: 'china', french: 'france', ukrainian: 'ukraine',
+  ukrainians: 'ukraine', uzbek: 'uzbekistan', uzbeks: 'uzbekistan', kyrgyz: 'kyrgyzstan',
+  tajik: 'tajikistan', turkmen: 'turkmenistan', american: 'usa', americans: 'usa', german: 'germany',
+  british: 'uk', turkish: 'turkey', japanese: 'japan', korean: 'korea', indian: 'india',
+  iranian: 'iran', brazilian: 'brazil', european: 'europe', asian: 'asia', african: 'africa',
+  chechen: 'chechnya', soviet: 'ussr',
+};
+
 /**
  * Word-level normalisation shared by indexing and querying: irregular verb forms,
  * superlatives and demonyms are mapped to one form before stemming, so that
@@ -14,14 +26,6 @@ export const WORD_FORMS: Record<string, string> = {
   // superlatives and comparatives the stemmer leaves alone
   longest: 'long', longer: 'long', largest: 'large', larger: 'large', biggest: 'big', bigger: 'big',
   closest: 'close', closer: 'close', highest: 'high', higher: 'high', greatest: 'great',
-  latest: 'late', newest: 'new', oldest: 'old', earliest: 'early', best: 'good', better: 'good',
-  // demonyms and country names
-  kazakh: 'kazakhstan', kazakhs: 'kazakhstan', kazakhstani: 'kazakhstan', kazakhstanis: 'kazakhstan',
-  qazaqstan: 'kazakhstan', russian: 'russia', russians: 'russia', venezuelan: 'venezuela',
-  venezuelans: 'venezuela', chinese: 'china', french: 'france', ukrainian: 'ukraine',
-  ukrainians: 'ukraine', uzbek: 'uzbekistan', uzbeks: 'uzbekistan', kyrgyz: 'kyrgyzstan',
-  tajik: 'tajikistan', turkmen: 'turkmenistan', american: 'usa', americans: 'usa', german: 'germany',
-  british: 'uk', turkish: 'turkey', japanese: 'japan', korean: 'korea', indian: 'india',
-  iranian: 'iran', brazilian: 'brazil', european: 'europe', asian: 'asia', african: 'africa',
-  chechen: 'chechnya', soviet: 'ussr',
+  latest: 'late', western: 'west', eastern: 'east', northern: 'north', southern: 'south', newest: 'new', oldest: 'old', earliest: 'early', best: 'good', better: 'good',
+  ...DEMONYMS,
 };

@@ -1,5 +1,5 @@
 import { isEverydayWord } from './commonness.ts';
-import { WORD_FORMS } from './normalize.ts';
+import { DEMONYMS } from './normalize.ts';
 import {
   endOfMonth, endOfYear, format, startOfMonth, startOfYear, subMonths, subYears,
 } from 'date-fns';
@@ -155,7 +155,7 @@ const INSTITUTION_WORDS = new Set(
   organization organisation bank group company corporation republic federation kingdom university agency
   forum summit dialogue route corridor port ports centre center`.split(/\s+/),
 );
-const PLACE_WORDS = new Set(Object.entries(WORD_FORMS).flat());
+const PLACE_WORDS = new Set(Object.entries(DEMONYMS).flat());
 const STATEMENT_RE = /["“”«»]|\b(?:said|says|stated|noted|stressed|emphasi[sz]ed|underscored|declared|remarked|added|wrote|affirmed|praised|called|told|concluded)\b/i;
 
 /** The words of a found fact that the question does not already contain. */
