@@ -34,9 +34,10 @@ const MONTH_RE = `(?:${MONTH_ALT})`;
 /** Table of answer-type rules, tried in order. */
 const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
   ['quantity', /\bhow (?:many|much|long|far|big|large)\b|\bwhat (?:percentage|percent|share|number|amount|proportion|sum|volume|length)\b|\bwhat was the (?:turnover|volume|result|share)\b/i],
-  ['date', /\bwhen\b|\b(?:what|which) (?:date|year|day|month|time)\b|\bsince when\b|\bhow long ago\b/i],
-  ['place', /\bwhere\b|\b(?:in |at )?(?:what|which) (?:city|country|place|venue|capital|town|building|hall|monastery)\b/i],
-  ['person', /\bwho(?:m|se)?\b|\b(?:what|which) (?:\w+ )?(?:person|leader|president|minister|official|spokesperson|ambassador|head)s?\b/i],
+  // "When …?" asks for a date; "What did he say when he met Putin?" does not.
+  ['date', /^\W*(?:and |but |so )?when\b|\b(?:since|until|till|by|from|and|or) when\b|\b(?:what|which) (?:date|year|day|month|time)\b|\bhow long ago\b/i],
+  ['place', /^\W*(?:and |but |so )?where\b|\b(?:from|and|or) where\b|\b(?:in |at )?(?:what|which) (?:city|country|place|venue|capital|town|building|hall|monastery)\b/i],
+  ['person', /^\W*(?:and |but |so )?who(?:m|se)?\b|\b(?:by|with|to|for|from|and|or) whom?\b|\b(?:what|which) (?:\w+ )?(?:person|leader|president|minister|official|spokesperson|ambassador|head)s?\b/i],
   ['statement', /\b(?:what|how) (?:did|does|do|has|have|will|would) [\w\s'’-]{1,60}?\b(?:say|said|tell|told|write|call|think|believe|describe|stress|note|claim|declare|emphasi[sz]e|argue|praise|view|feel)\b|\baccording to\b/i],
 ];
 

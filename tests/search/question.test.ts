@@ -16,6 +16,9 @@ describe('answer types', () => {
     ['Which French president was he to meet?', 'person'],
     ['What did Putin say about Kazakhstan?', 'statement'],
     ['Describe the trade relations', 'other'],
+    ['What did he call Russia when he met Putin?', 'statement'],
+    ['When and where did they meet?', 'date'],
+    ['By whom was he invited?', 'person'],
   ])('%s → %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
