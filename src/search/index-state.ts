@@ -2,7 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/types.ts';
 import { Analyzer } from './analyzer.ts';
 import { archiveCoverage, type ArchiveCoverage } from './compose.ts';
-import { leansOnPrevious } from './leaning.ts';
+import { definiteHead, leansOnPrevious } from './leaning.ts';
 import { impliedTerms, titledPeople, OFFICE_HINT, type TitledPerson } from './titles.ts';
 import { invertRows, rowHas, rowLength, rowsFromLists, type Rows } from './postings.ts';
 
@@ -183,6 +183,8 @@ export class IndexState {
     // Maduro"), so that a later "Maduro" also stands for the office and "the Kazakh
     // president" for the name.
     let people: TitledPerson[] = [];
+    /** Terms of the two sentences before, in the same section. */
+    const recent: Set<string>[] = [];
     passages.forEach((p, i) => {
       if (i === 0 || passages[i - 1]!.docId !== p.docId) people = this.peopleOf(passages, i);
       const counts = new Map<number, number>();
@@ -206,7 +208,13 @@ export class IndexState {
       const prev = passages[i - 1];
       // News often gives each sentence its own paragraph, so a sentence leans on the one
       // before anywhere in the same section.
-      leans[i] = prev && prev.docId === p.docId && prev.section === p.section && leansOnPrevious(p.text) ? 1 : 0;
+      const sameSection = prev !== undefined && prev.docId === p.docId && prev.section === p.section;
+      // "The plant is expected to cost …" names again, with "the", what the sentences before introduced.
+      const definite = sameSection && definiteHead(p.text, (t) => recent.some((r) => r.has(t)), this.analyzer);
+      leans[i] = sameSection && (leansOnPrevious(p.text) || definite) ? 1 : 0;
+      if (!sameSection) recent.length = 0;
+      recent.unshift(new Set(analysed));
+      recent.length = Math.min(recent.length, 2);
       if (p.section) {
         let s = sectionIds.get(p.section);
         if (s === undefined) {

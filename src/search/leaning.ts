@@ -1,3 +1,5 @@
+import type { Analyzer } from './analyzer.ts';
+
 /**
  * Whether a sentence leans on the one before it: it opens with a pronoun or a linking
  * phrase ("He also noted …", "It is expected to cost …", "In his address he …"), so the
@@ -7,4 +9,15 @@ export function leansOnPrevious(text: string): boolean {
   const opening = text.replace(/^["“«„\s]+/, '').split(/\s+/).slice(0, 4).join(' ');
   return /^(?:he|she|it|they|this|that|these|those|the two|both|in turn|also|additionally|however|meanwhile|there|to support this)\b/i.test(opening) ||
     /^(?:\S+\s+){0,2}(?:his|her|its|their)\b/i.test(opening);
+}
+
+/**
+ * Whether a sentence opens with "The <noun>" (or "The <noun> of the <noun>") naming again
+ * something `known` from the sentences before: "The plant is expected to cost 480 million
+ * euros" after "… will build a rare earth separation plant".
+ */
+export function definiteHead(text: string, known: (term: string) => boolean, analyzer: Analyzer): boolean {
+  const m = /^["“«\s]*The\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(text);
+  if (!m) return false;
+  return [m[1], m[2]].some((w) => w !== undefined && analyzer.terms(w).some(known));
 }
