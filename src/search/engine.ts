@@ -1,5 +1,5 @@
 import { documentRef, type KnowledgeBase, type KnowledgeDocument, type Passage } from '../knowledge/types.ts';
-import type { Analyzer } from './analyzer.ts';
+import { termOf, type Analyzer } from './analyzer.ts';
 import { IndexState, type IndexSnapshot, type WeightedTerm } from './index-state.ts';
 import { compose, type ComposeInput } from './compose.ts';
 import { keySentences, newestFirst } from './key-sentences.ts';
@@ -30,6 +30,18 @@ export interface AskOptions {
   more?: number;
 }
 
+
+/** The terms of a word with two neighbouring letters swapped ("lavorv" → "lavrov", "chian" → "china"). */
+function transpositions(term: string): string[] {
+  const out = new Set<string>();
+  if (term.length < 4) return [];
+  for (let k = 0; k + 1 < term.length; k++) {
+    if (term[k] === term[k + 1]) continue;
+    const swapped = termOf(term.slice(0, k) + term[k + 1]! + term[k]! + term.slice(k + 2));
+    if (swapped && swapped !== term) out.add(swapped);
+  }
+  return [...out];
+}
 
 /** Confidence threshold below which the engine abstains; set on the question set. */
 export const DEFAULT_THRESHOLD = 0.5;
@@ -107,9 +119,14 @@ export class AnswerEngine {
     return terms.map(({ term, name }, i) => {
       const forms = new Map<string, number>();
       if (state.has(term)) forms.set(term, 1);
-      else if (term.length >= 6 && !term.startsWith('~') && !/\d/.test(term)) {
-        const distance = term.length >= 9 ? 2 : 1;
-        for (const [form, [, d]] of state.vocabulary.fuzzyGet(term, distance)) forms.set(form, d === 0 ? 1 : 0.7);
+      else if (!term.startsWith('~') && !/\d/.test(term)) {
+        // Misspellings: two letters swapped ("Lavorv", "Chian"), or one or two letters
+        // wrong in a longer word (a capitalised name from five letters).
+        for (const swapped of transpositions(term)) if (state.has(swapped)) forms.set(swapped, 0.7);
+        if (term.length >= 6 || (name && term.length === 5)) {
+          const distance = term.length >= 9 ? 2 : 1;
+          for (const [form, [, d]] of state.vocabulary.fuzzyGet(term, distance)) if (!forms.has(form)) forms.set(form, d === 0 ? 1 : 0.7);
+        }
       }
       const direct = [...forms.keys()];
       const rarity = direct.length > 0 ? Math.max(...direct.map((f) => state.idf(f))) : name ? unknownName : unknownWord;
