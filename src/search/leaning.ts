@@ -8,7 +8,9 @@ import type { Analyzer } from './analyzer.ts';
 export function leansOnPrevious(text: string): boolean {
   const opening = text.replace(/^["“«„\s]+/, '').split(/\s+/).slice(0, 4).join(' ');
   return /^(?:he|she|it|they|this|that|these|those|the two|both|in turn|also|additionally|however|meanwhile|there|to support this)\b/i.test(opening) ||
-    /^(?:\S+\s+){0,2}(?:his|her|its|their)\b/i.test(opening);
+    /^(?:\S+\s+){0,2}(?:his|her|its|their)\b/i.test(opening) ||
+    // "In Kazakhstan, he enjoys …", "At the talks, they agreed …"
+    /^[^,.]{2,40},\s+(?:he|she|it|they)\b/i.test(text.replace(/^["“«„\s]+/, ''));
 }
 
 /**

@@ -59,6 +59,9 @@ function mentionsRange(text: string, range: { from: string; to: string }): boole
   return text.toLowerCase().includes(month);
 }
 
+/** Share of the best score a passage needs to be reordered by date for "latest" or "first". */
+const HEAD = 0.8;
+
 /** Score candidates and order them; `latest`/`earliest` reorder the relevant head by date. */
 export function rank(candidates: Candidate[], intent: QuestionIntent, weights: RankWeights = DEFAULT_WEIGHTS, question = ''): Ranked[] {
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.bm25));
@@ -86,8 +89,7 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
     // "Latest"/"first": among the passages that match the question about as fully as the
     // best one does, the newest (or oldest) document comes first.
     const best = ranked[0]!.score;
-    const fullest = Math.max(...ranked.slice(0, 20).map((r) => r.textCoverage));
-    const inHead = (r: Ranked): boolean => r.score >= best * 0.6 && r.textCoverage >= fullest * 0.75;
+    const inHead = (r: Ranked): boolean => r.score >= best * HEAD;
     const head = ranked.filter(inHead);
     const tail = ranked.filter((r) => !inHead(r));
     const dir = intent.order === 'latest' ? 1 : -1;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../src/search/analyzer.ts';
+import { definiteHead, leansOnPrevious } from '../../src/search/leaning.ts';
+
+describe('leansOnPrevious', () => {
+  it.each([
+    ['He also noted that trade grew.', true],
+    ['It will stretch 272 kilometres.', true],
+    ['In his address he spoke of peace.', true],
+    ['“In Kazakhstan, he enjoys unwavering respect.”', true],
+    ['The two sides agreed to meet again.', true],
+    ['Tokayev met Putin in Moscow.', false],
+    ['Trade reached $20 billion, officials said.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(leansOnPrevious(text)).toBe(expected);
+  });
+});
+
+describe('definiteHead', () => {
+  const analyzer = new Analyzer();
+  const before = new Set(analyzer.terms('A German joint venture will build a rare earth separation plant.'));
+  it.each([
+    ['The plant is expected to cost 480 million euros.', true],
+    ['The venture was founded in 2020.', true],
+    ['The ministers met in Astana.', false],
+    ['A plant was opened.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(definiteHead(text, (t) => before.has(t), analyzer)).toBe(expected);
+  });
+});
