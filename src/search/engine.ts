@@ -46,6 +46,11 @@ function transpositions(term: string): string[] {
 /** Confidence threshold below which the engine abstains; set on the question set. */
 export const DEFAULT_THRESHOLD = 0.5;
 
+/** Confidence kept by a passage without the date or amount a "when"/"how many" question asks for. */
+const CARRIES_NOTHING = 0.8;
+/** Answer types found reliably enough in text for their absence to lower confidence. */
+const FACT_TYPES: readonly QuestionIntent['answerType'][] = ['date', 'quantity'];
+
 /**
  * The answer engine: a MiniSearch index over sentence passages (each indexed with its own
  * text and, at lower weight, its neighbours, section and document title), question rules
@@ -161,7 +166,9 @@ export class AnswerEngine {
   /** Confidence that a ranked passage supports an answer: question information it covers. */
   confidence(hit: Ranked, intent: QuestionIntent): number {
     // A name the question asks about that the passage never mentions halves the confidence.
-    const base = ((hit.textCoverage + hit.contextCoverage) / 2) * 0.5 ** hit.missingNames;
+    let base = ((hit.textCoverage + hit.contextCoverage) / 2) * 0.5 ** hit.missingNames;
+    // "How much will it cost?" is not answered by a sentence about it without an amount.
+    if (!hit.carries && FACT_TYPES.includes(intent.answerType)) base *= CARRIES_NOTHING;
     return intent.range && !hit.dateMatch ? base * 0.5 : base;
   }
 

@@ -45,6 +45,8 @@ export interface Candidate {
 export interface Ranked extends Candidate {
   score: number;
   dateMatch: boolean;
+  /** Whether the passage carries the kind of fact the question asks for (always true for 'other'). */
+  carries: boolean;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -71,7 +73,8 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
       weights.textCoverage * c.textCoverage +
       weights.contextCoverage * c.contextCoverage +
       weights.document * c.document;
-    if (intent.answerType !== 'other' && carriesAnswerType(c.passage.text, intent.answerType, question)) score += weights.answerType;
+    const carries = intent.answerType === 'other' || carriesAnswerType(c.passage.text, intent.answerType, question);
+    if (carries && intent.answerType !== 'other') score += weights.answerType;
     let dateMatch = false;
     if (intent.range) {
       if (c.docDate >= intent.range.from && c.docDate <= intent.range.to) {
@@ -82,7 +85,7 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
         dateMatch = true;
       }
     }
-    return { ...c, score, dateMatch };
+    return { ...c, score, dateMatch, carries };
   });
   ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
   if (intent.order && ranked.length > 1) {
