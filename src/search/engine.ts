@@ -151,7 +151,9 @@ export class AnswerEngine {
     if (terms.length === 0) return { intent, ranked: [], terms: [] };
     const weighted = this.weighTerms(terms);
     const measured = this.state.candidates(weighted, this.options.candidates, this.options.threshold);
+    const sourceTerms = intent.source ? this.state.analyzer.uniqueTerms(intent.source) : [];
     const candidates: Candidate[] = measured.map((m) => ({
+      source: this.state.sourceShare(m.index, sourceTerms),
       passage: m.passage,
       docDate: m.doc.date,
       bm25: m.bm25,

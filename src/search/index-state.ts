@@ -327,6 +327,20 @@ export class IndexState {
     return q >= 0 && q < this.docOf.length && this.docOf[q] === this.docOf[p] ? q : -1;
   }
 
+  /**
+   * Share of `terms` (a source or speaker the question names) found in the document's
+   * title, source and tags or in the passage and its neighbours.
+   */
+  sourceShare(p: number, terms: readonly string[]): number {
+    if (terms.length === 0) return 0;
+    let found = 0;
+    for (const t of terms) {
+      const id = this.termIds.get(t);
+      if (id !== undefined && (this.inText(p, id) || this.inContext(p, id))) found++;
+    }
+    return found / terms.length;
+  }
+
   private inText(p: number, term: number): boolean {
     return rowHas(this.passageTerms, p, term);
   }

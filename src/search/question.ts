@@ -22,6 +22,8 @@ export interface QuestionIntent {
   order: 'latest' | 'earliest' | null;
   /** The question with date expressions removed, for term matching. */
   text: string;
+  /** The source or speaker named by "according to …", which the answer must come from. */
+  source: string | null;
 }
 
 const MONTHS = [
@@ -113,6 +115,12 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
 
   // "according to X" names a source, and "what year" the kind of answer: neither is a
   // word the answer must contain.
+  let source: string | null = null;
+  const according = /,?\s*\baccording to\s+(?:the\s+)?([^,?.!;]+?)(?=\s*(?:[,?.!;]|$))/i.exec(text);
+  if (according) {
+    source = according[1]!.trim();
+    text = text.replace(according[0], ' ').replace(/^\s*[,;:]/, '');
+  }
   cut(/\baccording to\b/gi);
   cut(/\b(?:in |on |at |until |by |since )?(?:what|which) (?:year|date|day|month|time)\b/gi);
   if (/\b(?:latest|most recent(?:ly)?|last time|newest|recent(?:ly)?|last)\b/i.test(text)) {
@@ -122,7 +130,7 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
     order = 'earliest';
     cut(/\b(?:earliest|(?:for )?the first time|first time)\b/gi);
   }
-  return { answerType: answerTypeOf(question), range, order, text: text.replace(/\s+/g, ' ').trim() };
+  return { answerType: answerTypeOf(question), range, order, text: text.replace(/\s+/g, ' ').trim(), source };
 }
 
 const MONTH_WORDS = `(?:${MONTHS.join('|')})`;

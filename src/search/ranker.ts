@@ -17,6 +17,8 @@ export interface RankWeights {
   dateInRange: number;
   /** Bonus when the passage mentions the time the question names. */
   dateMentioned: number;
+  /** Bonus for coming from the source or speaker an "according to …" question names. */
+  source: number;
 }
 
 export const DEFAULT_WEIGHTS: RankWeights = {
@@ -27,6 +29,7 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   answerType: 0.4,
   dateInRange: 1.2,
   dateMentioned: 0.6,
+  source: 1,
 };
 
 /** What the ranker knows of one candidate passage. */
@@ -39,6 +42,8 @@ export interface Candidate {
   document: number;
   /** Names of the question the passage and its context never mention. */
   missingNames: number;
+  /** Share of the words of an "according to …" source found in the document's title and source or around the passage. */
+  source: number;
 }
 
 /** A ranked candidate. */
@@ -72,7 +77,8 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
       weights.bm25 * (c.bm25 / maxBm25) +
       weights.textCoverage * c.textCoverage +
       weights.contextCoverage * c.contextCoverage +
-      weights.document * c.document;
+      weights.document * c.document +
+      weights.source * c.source;
     const carries = intent.answerType === 'other' || carriesAnswerType(c.passage.text, intent.answerType, question);
     if (carries && intent.answerType !== 'other') score += weights.answerType;
     let dateMatch = false;

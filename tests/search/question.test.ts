@@ -71,4 +71,14 @@ describe('dates in questions', () => {
   it('does not read a number of people as a year', () => {
     expect(parseQuestion('Were 2000 people there?', now).range).toBeNull();
   });
+
+  it.each([
+    ['When does the visit begin according to the Federation Council?', 'Federation Council', 'When does the visit begin ?'],
+    ['According to Zakharova, what will the ministers discuss?', 'Zakharova', 'what will the ministers discuss?'],
+    ['What did Tokayev say?', null, 'What did Tokayev say?'],
+  ])('reads the source of %s', (question, source, text) => {
+    const intent = parseQuestion(question, now);
+    expect(intent.source).toBe(source);
+    expect(intent.text).toBe(text);
+  });
 });
