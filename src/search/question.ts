@@ -37,9 +37,9 @@ const MONTH_RE = `(?:${MONTH_ALT})`;
 const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
   ['quantity', /\bhow (?:many|much|long|far|big|large)\b|\bwhat (?:percentage|percent|share|number|amount|proportion|sum|volume|length)\b|\bwhat was the (?:turnover|volume|result|share)\b/i],
   // "When …?" asks for a date; "What did he say when he met Putin?" does not.
-  ['date', /^\W*(?:and |but |so )?when\b|\b(?:since|until|till|by|from|and|or) when\b|\b(?:what|which) (?:date|year|day|month|time)\b|\bhow long ago\b/i],
-  ['place', /^\W*(?:and |but |so )?where\b|\b(?:from|and|or) where\b|\b(?:in |at )?(?:what|which) (?:city|country|place|venue|capital|town|building|hall|monastery)\b/i],
-  ['person', /^\W*(?:and |but |so )?who(?:m|se)?\b|\b(?:by|with|to|for|from|and|or) whom?\b|\b(?:what|which) (?:\w+ )?(?:person|leader|president|minister|official|spokesperson|ambassador|head)s?\b/i],
+  ['date', /(?:^\W*|[,;:]\s*)(?:and |but |so )?when\b|\b(?:since|until|till|by|from|and|or) when\b|\b(?:what|which) (?:date|year|day|month|time)\b|\bhow long ago\b/i],
+  ['place', /(?:^\W*|[,;:]\s*)(?:and |but |so )?where\b|\b(?:from|and|or) where\b|\b(?:in |at )?(?:what|which) (?:city|country|place|venue|capital|town|building|hall|monastery)\b/i],
+  ['person', /(?:^\W*|[,;:]\s*)(?:and |but |so )?who(?:m|se)?\b|\b(?:by|with|to|for|from|and|or) whom?\b|\b(?:what|which) (?:\w+ )?(?:person|leader|president|minister|official|spokesperson|ambassador|head)s?\b/i],
   ['statement', /\b(?:what|how) (?:did|does|do|has|have|will|would) [\w\s'’-]{1,60}?\b(?:say|said|tell|told|write|call|think|believe|describe|stress|note|claim|declare|emphasi[sz]e|argue|praise|view|feel)\b|\baccording to\b/i],
 ];
 

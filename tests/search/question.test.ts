@@ -18,6 +18,7 @@ describe('answer types', () => {
     ['Describe the trade relations', 'other'],
     ['What did he call Russia when he met Putin?', 'statement'],
     ['When and where did they meet?', 'date'],
+    ['According to the op-ed, when does the visit start?', 'date'],
     ['By whom was he invited?', 'person'],
   ])('%s → %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
