@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { KnowledgeError, formatProblem } from './knowledge/errors.ts';
-import { loadKnowledge } from './knowledge/load.ts';
+import { loadKnowledge, mergeKnowledge } from './knowledge/load.ts';
 import { documentRef } from './knowledge/types.ts';
 import { AnswerEngine } from './search/engine.ts';
 import { withDistractors } from './bench/synthetic.ts';
@@ -120,11 +120,12 @@ const commands: Record<string, Command> = {
     },
   },
   eval: {
-    usage: 'elshi eval [--questions FILE] [--knowledge DIR] [--distractors N] [--json] [--verbose]',
+    usage: 'elshi eval [--questions FILE] [--knowledge DIR] [--with DIR] [--distractors N] [--json] [--verbose]',
     summary: 'measure the engine on a question set: hit@1, hit@3, abstention, ms per question',
     async run(args, { config, io }) {
       const { values } = flags(args, {
         questions: { type: 'string' },
+        with: { type: 'string' },
         distractors: { type: 'string' },
         json: { type: 'boolean' },
         verbose: { type: 'boolean', short: 'v' },
@@ -133,10 +134,17 @@ const commands: Record<string, Command> = {
       const set = JSON.parse(readFileSync(file, 'utf8')) as QuestionSet;
       const distractors = Number(values.distractors ?? 0);
       if (!Number.isInteger(distractors) || distractors < 0) throw new UsageError('--distractors takes a whole number of passages');
-      const knowledge = loadKnowledge(values.knowledge ?? config.knowledgeDir);
+      // --with: documents the engine was not written against, mixed into the archive.
+      const base = loadKnowledge(values.knowledge ?? config.knowledgeDir);
+      const knowledge = values.with ? mergeKnowledge(base, loadKnowledge(values.with)) : base;
       // Distractors: the archive mixed into a synthetic one of that many passages, to check
       // that the right sentences are still found at scale.
-      const engine = distractors > 0 ? AnswerEngine.create(withDistractors(knowledge, distractors)) : engineFor(config, values.knowledge);
+      const engine =
+        distractors > 0
+          ? AnswerEngine.create(withDistractors(knowledge, distractors))
+          : values.with
+            ? AnswerEngine.create(knowledge)
+            : engineFor(config, values.knowledge);
       const report = evaluate(engine, set);
       if (values.json) {
         io.out(`${JSON.stringify(report)}\n`);

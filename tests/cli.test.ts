@@ -30,6 +30,22 @@ describe('elshi CLI', () => {
     }
   });
 
+  it('eval --with mixes documents into the archive and reports every figure as JSON', async () => {
+    const r = await elshi(['eval', '--json', '--with', 'tests/fixtures/unseen-knowledge', '--questions', 'tests/fixtures/unseen-questions.json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { answerable: number; hitAt1: number; abstentionAccuracy: number };
+    expect(report.answerable).toBe(15);
+    expect(report.hitAt1).toBeGreaterThanOrEqual(0.9);
+    expect(report.abstentionAccuracy).toBe(1);
+  });
+
+  it('eval --with refuses a folder whose ids clash with the archive, naming the id', async () => {
+    const r = await elshi(['eval', '--with', 'knowledge']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/duplicate document id "2022-11-28-tokayev-putin-kremlin-first-visit"/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('ask --json gives the contract shape', async () => {
     const r = await elshi(['ask', 'How long is the border between Kazakhstan and Russia?', '--json']);
     const answer = JSON.parse(r.stdout) as { answered: boolean; citations: { text: string; document: { date: string } }[] };

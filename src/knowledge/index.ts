@@ -1,6 +1,6 @@
 export * from './types.ts';
 export * from './errors.ts';
-export { loadKnowledge, readDocument, listDocumentFiles, ALIASES_FILE } from './load.ts';
+export { loadKnowledge, mergeKnowledge, readDocument, listDocumentFiles, ALIASES_FILE } from './load.ts';
 export { splitSentences, segmentParagraph } from './segment.ts';
 export { documentPassages, isStatement } from './passages.ts';
 export { isCalendarDate } from './frontmatter.ts';

@@ -127,3 +127,27 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   hash.update(aliases.content);
   return { documents, passages, aliases: aliases.aliases, hash: hash.digest('hex') };
 }
+
+/**
+ * One knowledge base from several (a folder of extra documents beside the archive, for
+ * evaluation); ids must stay unique across them.
+ */
+export function mergeKnowledge(...bases: KnowledgeBase[]): KnowledgeBase {
+  const ids = new Set<string>();
+  const problems: KnowledgeProblem[] = [];
+  for (const base of bases) {
+    for (const doc of base.documents) {
+      if (ids.has(doc.id)) problems.push({ file: doc.id, line: 1, message: `duplicate document id "${doc.id}" in the merged folders` });
+      ids.add(doc.id);
+    }
+  }
+  if (problems.length > 0) throw new KnowledgeError(problems);
+  const hash = createHash('sha256');
+  for (const base of bases) hash.update(`${base.hash}\0`);
+  return {
+    documents: bases.flatMap((b) => b.documents),
+    passages: bases.flatMap((b) => b.passages),
+    aliases: bases.flatMap((b) => b.aliases),
+    hash: hash.digest('hex'),
+  };
+}
