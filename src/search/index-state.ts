@@ -19,6 +19,7 @@ export interface WeightedTerm {
 /**
  * Credit a sentence gets for a question word that only its document's title or tags hold:
  * "The fourth round of the dialogue will be held in Brussels" need not repeat "raw materials".
+ * Not for names: a title naming Tokayev does not make every sentence below speak of him.
  */
 const META_TEXT = 0.3;
 
@@ -569,7 +570,7 @@ export class IndexState {
           const around = own || leaned || leanedFar || this.inContext(p, id);
           if (own || leaned) bestText = Math.max(bestText, factor);
           else if (leanedFar) bestText = Math.max(bestText, factor * 0.8);
-          else if (rowHas(this.metaTerms, this.docOf[p]!, id)) bestText = Math.max(bestText, factor * META_TEXT);
+          else if (!form.name && rowHas(this.metaTerms, this.docOf[p]!, id)) bestText = Math.max(bestText, factor * META_TEXT);
           if (around) bestContext = Math.max(bestContext, factor);
           if (own) {
             const norm = (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * this.passageLength[p]!) / this.averageLength));
