@@ -18,6 +18,9 @@ describe('answer types', () => {
     ['Describe the trade relations', 'other'],
     ['What did he call Russia when he met Putin?', 'statement'],
     ['When and where did they meet?', 'date'],
+    ['What capacity will the hub have?', 'quantity'],
+    ["What is Kazakhstan's 2030 target for shipments?", 'quantity'],
+    ['What was the total investment of the projects?', 'quantity'],
     ['According to the op-ed, when does the visit start?', 'date'],
     ['By whom was he invited?', 'person'],
   ])('%s → %s', (question, type) => {
