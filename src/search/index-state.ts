@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/types.ts';
+import { datelineOf } from '../knowledge/passages.ts';
 import { Analyzer } from './analyzer.ts';
 import { archiveCoverage, type ArchiveCoverage } from './compose.ts';
 import { definiteHead, leansOnPrevious } from './leaning.ts';
@@ -233,7 +234,8 @@ export class IndexState {
       }
     });
     const sectionTerms = rowsFromLists(sections.map((s) => this.analyzer.terms(s).map(idOf)));
-    const metaTerms = rowsFromLists(documents.map((d) => this.analyzer.terms(`${d.title} ${d.source} ${d.tags.join(' ')}`).map(idOf)));
+    // The dateline's place ("ANKARA, Oct 15 -") says where the story happened, for the document as a whole.
+    const metaTerms = rowsFromLists(documents.map((d) => this.analyzer.terms(`${d.title} ${d.source} ${d.tags.join(' ')} ${datelineOf(d) ?? ''}`).map(idOf)));
     const passageTerms = rowsFromLists(passageLists);
     // A term written capitalised in most of its occurrences is a proper name of the archive.
     const names = new Uint8Array(terms.length);

@@ -46,4 +46,16 @@ describe('knowledge validation', () => {
     expect(kb.passages.map((p) => p.id)).toEqual(['one#0', 'one#1']);
     expect(kb.passages[0]!.section).toBe('Section');
   });
+
+  it.each([
+    ['ANKARA, Oct 15 (Fixture Wire) - Kazakhstan and Turkey agreed on a trade target.', 'Kazakhstan and Turkey agreed on a trade target.'],
+    ['BISHKEK — Presidents Tokayev and Japarov signed an agreement.', 'Presidents Tokayev and Japarov signed an agreement.'],
+    ['ASTANA, 12 November 2025 (Kazinform) – The President met the minister.', 'The President met the minister.'],
+    ['NATO officials said the talks went well in Brussels.', 'NATO officials said the talks went well in Brussels.'],
+  ])('drops a wire dateline from the first paragraph: %s', (body, first) => {
+    dir = tempDir({ 'one.md': doc(`${body}\n\nBISHKEK — A later paragraph keeps its words.`) });
+    const kb = loadKnowledge(dir.path);
+    expect(kb.passages[0]!.text).toBe(first);
+    expect(kb.passages.at(-1)!.text).toBe('BISHKEK — A later paragraph keeps its words.');
+  });
 });
