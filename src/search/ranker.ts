@@ -28,7 +28,7 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   document: 0.35,
   answerType: 0.4,
   dateInRange: 1.2,
-  dateMentioned: 0.6,
+  dateMentioned: 1,
   source: 1,
 };
 
@@ -56,11 +56,21 @@ export interface Ranked extends Candidate {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** Whether a passage's own text mentions the year (and month) of a range of one year or month. */
-function mentionsRange(text: string, range: { from: string; to: string }): boolean {
+/**
+ * Whether a passage's own text mentions the year (and month) of a range of one year or
+ * month — written out, or as "last year", "this year", "next year" counted from the date of
+ * its document ("Trade reached $1.4 billion last year" in a 2023 report speaks of 2022).
+ */
+function mentionsRange(text: string, range: { from: string; to: string }, docDate: string): boolean {
   const year = range.from.slice(0, 4);
-  if (year !== range.to.slice(0, 4) || !text.includes(year)) return false;
+  if (year !== range.to.slice(0, 4)) return false;
   const sameMonth = range.from.slice(0, 7) === range.to.slice(0, 7);
+  if (!sameMonth) {
+    const offset = Number(year) - Number(docDate.slice(0, 4));
+    const relative = offset === -1 ? /\blast year\b/i : offset === 0 ? /\bthis year\b/i : offset === 1 ? /\bnext year\b/i : null;
+    if (relative?.test(text)) return true;
+  }
+  if (!text.includes(year)) return false;
   if (!sameMonth) return true;
   const month = MONTHS[Number(range.from.slice(5, 7)) - 1] ?? '';
   return text.toLowerCase().includes(month);
@@ -86,7 +96,7 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
       if (c.docDate >= intent.range.from && c.docDate <= intent.range.to) {
         score += weights.dateInRange;
         dateMatch = true;
-      } else if (mentionsRange(c.passage.text, intent.range)) {
+      } else if (mentionsRange(c.passage.text, intent.range, c.docDate)) {
         score += weights.dateMentioned;
         dateMatch = true;
       }

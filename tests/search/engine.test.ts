@@ -91,6 +91,44 @@ describe('answers', () => {
   });
 });
 
+describe('reading news the way it is written', () => {
+  const dir = tempDir({
+    'rail.md': doc(
+      'The two ministers discussed a new railway from Ayagoz to Bakhty.\n\nConstruction is due to begin next year.\n\nIt will stretch 272 kilometres.\n\nThe line will carry grain and containers.',
+      { title: 'Ministers discuss rail links', date: '2023-12-05' },
+    ),
+    'trade.md': doc('Bilateral trade with India stood at $1.4 billion last year, according to customs data.', { title: 'India forum', date: '2023-05-10' }),
+    'other.md': doc('Trade with India was discussed at a 2022 meeting in Delhi without figures.', { title: 'Delhi talks', date: '2022-03-01' }),
+    'plant.md': doc(
+      'A German joint venture will build a rare earth separation plant near Ust-Kamenogorsk.\n\nThe plant is expected to cost 480 million euros.',
+      { title: 'Rare earths', date: '2024-11-20' },
+    ),
+    'people.md': doc(
+      'Venezuelan President Nicolas Maduro arrived in Moscow on Thursday.\n\nMaduro laid flowers at the Tomb of the Unknown Soldier.',
+      { title: 'Visit to Moscow', date: '2025-05-08' },
+    ),
+    'wire.md': doc('KURYK, Oct 15 (Test Wire) - The port of Kuryk handled 3 million tonnes of cargo.', { title: 'Port figures', date: '2024-10-15' }),
+  });
+  const local = AnswerEngine.create(loadKnowledge(dir.path));
+  afterAll(() => dir.cleanup());
+
+  it.each([
+    ['How long will the Ayagoz-Bakhty railway be?', '272 kilometres'],
+    ['What was the trade volume with India in 2022?', '$1.4 billion'],
+    ['How much will the rare earth plant cost?', '480 million euros'],
+    ['Where did the Venezuelan president lay flowers?', 'Tomb of the Unknown Soldier'],
+    ['How much cargo did Kuryk port handle?', '3 million tonnes'],
+  ])('%s → "%s"', (question, expected) => {
+    const answer = local.ask(question, { now });
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]!.text).toContain(expected);
+  });
+
+  it('cuts the dateline from the cited sentence', () => {
+    expect(local.ask('How much cargo did Kuryk port handle?', { now }).citations[0]!.text).toMatch(/^The port of Kuryk/);
+  });
+});
+
 describe('evaluation gates', () => {
   const dirs: { cleanup(): void }[] = [];
   afterAll(() => dirs.forEach((d) => d.cleanup()));

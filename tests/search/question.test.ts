@@ -21,6 +21,7 @@ describe('answer types', () => {
     ['What capacity will the hub have?', 'quantity'],
     ["What is Kazakhstan's 2030 target for shipments?", 'quantity'],
     ['What was the total investment of the projects?', 'quantity'],
+    ['What was the trade volume with India?', 'quantity'],
     ['According to the op-ed, when does the visit start?', 'date'],
     ['By whom was he invited?', 'person'],
   ])('%s → %s', (question, type) => {
