@@ -5,7 +5,7 @@ import {
 } from 'date-fns';
 
 /** What kind of fact a question asks for. */
-export type AnswerType = 'date' | 'quantity' | 'place' | 'person' | 'statement' | 'other';
+export type AnswerType = 'date' | 'quantity' | 'place' | 'person' | 'statement' | 'reason' | 'other';
 
 /** A span of document dates, inclusive, as `YYYY-MM-DD` strings. */
 export interface DateRange {
@@ -40,7 +40,8 @@ const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
   ['date', /(?:^\W*|[,;:]\s*)(?:and |but |so )?when\b|\b(?:since|until|till|by|from|and|or) when\b|\b(?:what|which) (?:date|year|day|month|time)\b|\bhow long ago\b/i],
   ['place', /(?:^\W*|[,;:]\s*)(?:and |but |so )?where\b|\b(?:from|and|or) where\b|\b(?:in |at )?(?:what|which) (?:city|country|place|venue|capital|town|building|hall|monastery)\b/i],
   ['person', /(?:^\W*|[,;:]\s*)(?:and |but |so )?who(?:m|se)?\b|\b(?:by|with|to|for|from|and|or) whom?\b|\b(?:what|which) (?:\w+ )?(?:person|leader|president|minister|official|spokesperson|ambassador|head)s?\b/i],
-  ['statement', /\b(?:what|how) (?:did|does|do|has|have|will|would) [\w\s'’-]{1,60}?\b(?:say|said|tell|told|write|call|think|believe|describe|stress|note|claim|declare|emphasi[sz]e|argue|praise|view|feel)\b|\baccording to\b/i],
+  ['statement', /\b(?:what|how) (?:did|does|do|has|have|will|would) [\w\s'’-]{1,60}?\b(?:say|said|tell|told|write|call|think|believe|describe|stress|note|claim|declare|emphasi[sz]e|argue|praise|view|feel)\b|\baccording to\b|\b(?:position|stance|view|views|attitude|opinion) (?:on|of|about|toward|towards)\b/i],
+  ['reason', /(?:^\W*|[,;:]\s*)(?:and |but |so )?why\b|\bfor what reason\b|\bwhat (?:caused|was the reason)\b/i],
 ];
 
 /** Detect the answer type of a question from its question words. */
@@ -189,6 +190,9 @@ function novelPerson(sequence: string, asked: string): boolean {
   return lower.some((w) => w.length > 2 && !asked.includes(w));
 }
 
+/** Words that give a reason or a purpose. */
+const REASON_RE = /\b(?:because|due to|owing to|thanks to|as a result|result of|caused by|blamed|since|so that|in order to|aim(?:s|ed)? to|intended to|meaning|given that|amid)\b/i;
+
 /** Finders of the facts each answer type asks for, given the question in lower case. */
 const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | null> = {
   date: (text, asked) => [...text.matchAll(DATE_RE)].some((m) => !asked.includes(m[0].toLowerCase())),
@@ -198,6 +202,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[1] ?? '') && novel(m[1] ?? '', asked)),
   person: (text, asked) => [...text.matchAll(CAPITALISED_RE)].some((m) => novelPerson(m[0], asked)),
   statement: (text) => STATEMENT_RE.test(text),
+  reason: (text) => REASON_RE.test(text),
   other: null,
 };
 

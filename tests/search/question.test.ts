@@ -22,6 +22,8 @@ describe('answer types', () => {
     ["What is Kazakhstan's 2030 target for shipments?", 'quantity'],
     ['What was the total investment of the projects?', 'quantity'],
     ['What was the trade volume with India?', 'quantity'],
+    ["What is Kazakhstan's position on Venezuela?", 'statement'],
+    ['Why was the deal not finalised?', 'reason'],
     ['According to the op-ed, when does the visit start?', 'date'],
     ['By whom was he invited?', 'person'],
   ])('%s → %s', (question, type) => {
@@ -48,6 +50,8 @@ describe('answer types', () => {
     ['It left for Europe in March.', 'place', 'Where did it go?', false],
     ['It will open in Xi\'an.', 'place', 'Where will it open?', true],
     ['Construction is due to begin next year.', 'date', 'When will construction start?', true],
+    ['It was delayed because talks on tariffs continue.', 'reason', 'Why was it delayed?', true],
+    ['It was signed in Tashkent.', 'reason', 'Why was it signed?', false],
   ] as const)('"%s" carries %s for "%s": %s', (text, type, question, expected) => {
     expect(carriesAnswerType(text, type, question)).toBe(expected);
   });
