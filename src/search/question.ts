@@ -5,7 +5,7 @@ import {
 } from 'date-fns';
 
 /** What kind of fact a question asks for. */
-export type AnswerType = 'date' | 'quantity' | 'place' | 'person' | 'statement' | 'reason' | 'other';
+export type AnswerType = 'date' | 'quantity' | 'place' | 'person' | 'statement' | 'reason' | 'name' | 'other';
 
 /** A span of document dates, inclusive, as `YYYY-MM-DD` strings. */
 export interface DateRange {
@@ -41,6 +41,8 @@ const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
   ['place', /(?:^\W*|[,;:]\s*)(?:and |but |so )?where\b|\b(?:from|and|or) where\b|\b(?:in |at )?(?:what|which) (?:city|country|place|venue|capital|town|building|hall|monastery)\b/i],
   ['person', /(?:^\W*|[,;:]\s*)(?:and |but |so )?who(?:m|se)?\b|\b(?:by|with|to|for|from|and|or) whom?\b|\b(?:what|which) (?:\w+ )?(?:person|leader|president|minister|official|spokesperson|ambassador|head)s?\b/i],
   ['statement', /\b(?:what|how) (?:did|does|do|has|have|will|would) [\w\s'’-]{1,60}?\b(?:say|said|tell|told|write|call|think|believe|describe|stress|note|claim|declare|emphasi[sz]e|argue|praise|view|feel)\b|\baccording to\b|\b(?:position|stance|view|views|attitude|opinion) (?:on|of|about|toward|towards)\b/i],
+  // "Which organisations …", "Which forum …": the answer names something.
+  ['name', /(?:^\W*|[,;:]\s*|\b(?:in|at|on|to|from|with|of|for) )which\s+\p{L}/iu],
   ['reason', /(?:^\W*|[,;:]\s*)(?:and |but |so )?why\b|\bfor what reason\b|\bwhat (?:caused|was the reason)\b/i],
 ];
 
@@ -203,6 +205,8 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
   person: (text, asked) => [...text.matchAll(CAPITALISED_RE)].some((m) => novelPerson(m[0], asked)),
   statement: (text) => STATEMENT_RE.test(text),
   reason: (text) => REASON_RE.test(text),
+  name: (text, asked) =>
+    [...text.matchAll(/(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}-]*|\b\p{Lu}{2,}\b/gu)].some((m) => m[0].length > 1 && !asked.includes(m[0].toLowerCase())),
   other: null,
 };
 

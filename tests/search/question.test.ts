@@ -24,6 +24,9 @@ describe('answer types', () => {
     ['What was the trade volume with India?', 'quantity'],
     ["What is Kazakhstan's position on Venezuela?", 'statement'],
     ['Why was the deal not finalised?', 'reason'],
+    ['Which organisations will the ministers discuss?', 'name'],
+    ['In which newspaper did he publish an article?', 'name'],
+    ['Which city hosted the forum?', 'place'],
     ['According to the op-ed, when does the visit start?', 'date'],
     ['By whom was he invited?', 'person'],
   ])('%s → %s', (question, type) => {
@@ -52,6 +55,8 @@ describe('answer types', () => {
     ['Construction is due to begin next year.', 'date', 'When will construction start?', true],
     ['It was delayed because talks on tariffs continue.', 'reason', 'Why was it delayed?', true],
     ['It was signed in Tashkent.', 'reason', 'Why was it signed?', false],
+    ['They will discuss the CSTO, EAEU and SCO.', 'name', 'Which organisations will they discuss?', true],
+    ['they will discuss cooperation.', 'name', 'Which organisations will they discuss?', false],
   ] as const)('"%s" carries %s for "%s": %s', (text, type, question, expected) => {
     expect(carriesAnswerType(text, type, question)).toBe(expected);
   });
