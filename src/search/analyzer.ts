@@ -59,7 +59,8 @@ export function rawWords(text: string): RawWord[] {
 export function termOf(word: string): string | null {
   if (/^\p{N}/u.test(word)) return word;
   if (STOP_WORDS.has(word) || word.length < 2) return null;
-  const bare = word.replace(/'/g, '').replace(/isation(s?)$/, 'ization$1').replace(/is(ed|ing)$/, (m, e: string) => (word.length > 7 ? `iz${e}` : m));
+  // British -ise spellings meet -ize ones ("criticised", "criticise", "organisation").
+  const bare = word.replace(/'/g, '').replace(/isation(s?)$/, 'ization$1').replace(/is(ed|ing|es|e)$/, (m, e: string) => (word.length > 7 ? `iz${e}` : m));
   const form = WORD_FORMS[bare] ?? bare;
   if (STOP_WORDS.has(form)) return null;
   return stemmer(form);

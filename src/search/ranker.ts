@@ -70,10 +70,11 @@ function mentionsRange(text: string, range: { from: string; to: string }, docDat
     const relative = offset === -1 ? /\blast year\b/i : offset === 0 ? /\bthis year\b/i : offset === 1 ? /\bnext year\b/i : null;
     if (relative?.test(text)) return true;
   }
-  if (!text.includes(year)) return false;
-  if (!sameMonth) return true;
   const month = MONTHS[Number(range.from.slice(5, 7)) - 1] ?? '';
-  return text.toLowerCase().includes(month);
+  // "In June, Tokayev …" in a report of November 2022 speaks of June 2022.
+  if (sameMonth && !text.includes(year)) return docDate.slice(0, 4) === year && docDate.slice(0, 7) >= range.from.slice(0, 7) && new RegExp(`\\b${month}\\b`, 'i').test(text);
+  if (!text.includes(year)) return false;
+  return !sameMonth || text.toLowerCase().includes(month);
 }
 
 /** Share of the best score a passage needs to be reordered by date for "latest" or "first". */

@@ -13,7 +13,7 @@ export const RELATED_WORDS: string[][] = [
   ['agree', 'agreed', 'agreement', 'agreements', 'deal', 'accord', 'sign', 'signed', 'concluded', 'adopted', 'declaration', 'treaty', 'memorandum', 'document', 'documents', 'pact'],
   ['trip', 'visit', 'journey', 'travel', 'traveling', 'tour'],
   ['leader', 'president', 'head', 'chief', 'statesman'],
-  ['minister', 'ministry', 'counterpart', 'diplomat', 'ambassador'],
+  ['minister', 'ministry', 'counterpart', 'diplomat', 'ambassador', 'envoy'],
   ['soldiers', 'troops', 'military', 'army', 'servicemen', 'personnel'],
   ['take part', 'participate', 'participated', 'participation', 'join', 'joined', 'attend', 'attended'],
   ['border', 'frontier', 'boundary'],

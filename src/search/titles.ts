@@ -16,6 +16,7 @@ const OFFICE_WORDS = new Set(`foreign prime deputy vice general ministry state c
 const PLACES = new Set(Object.entries(DEMONYMS).flat());
 
 const WORD_RE = /[\p{L}][\p{L}'’-]*|[,.;:!?()"“”«»]/gu;
+const COUNTERPART = 'counterpart';
 const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 const bare = (w: string): string => w.toLowerCase().replace(/['’]s$/, '');
 
@@ -88,7 +89,10 @@ export function impliedTerms(terms: string[], people: TitledPerson[]): string[] 
   // An office written without a name: a country and an office term side by side.
   for (let k = 0; k + 1 < terms.length; k++) {
     const pair = [terms[k]!, terms[k + 1]!];
-    const fits = people.filter((p) => !own.has(p.surname) && pair.every((t) => p.office.includes(t)) && p.office.length >= 2);
+    // "his Russian counterpart" is whoever holds an office of that country.
+    const fits = people.filter(
+      (p) => !own.has(p.surname) && p.office.length >= 2 && p.office.includes(pair[0]!) && (p.office.includes(pair[1]!) || pair[1] === COUNTERPART),
+    );
     const names = new Set(fits.map((p) => p.surname));
     if (names.size === 1) for (const t of fits[0]!.name) if (!own.has(t)) out.add(t);
   }
