@@ -126,9 +126,10 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
   }
   cut(/\baccording to\b/gi);
   cut(/\b(?:in |on |at |until |by |since )?(?:what|which) (?:year|date|day|month|time)\b/gi);
-  if (/\b(?:latest|most recent(?:ly)?|last time|newest|recent(?:ly)?|last)\b/i.test(text)) {
+  // "recently held talks" is a word of the answer; "the most recent talks" asks for the newest.
+  if (/\b(?:latest|most recent(?:ly)?|last time|newest|last)\b/i.test(text)) {
     order = 'latest';
-    cut(/\b(?:the )?(?:latest|most recent(?:ly)?|last time|newest|recent(?:ly)?|last)\b/gi);
+    cut(/\b(?:the )?(?:latest|most recent(?:ly)?|last time|newest|last)\b/gi);
   } else if (/\b(?:earliest|first time|for the first time|first (?:met|meet|meeting|visited|talks?))\b/i.test(text)) {
     order = 'earliest';
     cut(/\b(?:earliest|(?:for )?the first time|first time)\b/gi);

@@ -79,6 +79,8 @@ function mentionsRange(text: string, range: { from: string; to: string }, docDat
 
 /** Share of the best score a passage needs to be reordered by date for "latest" or "first". */
 const HEAD = 0.8;
+/** Share of the fullest text coverage a passage needs to be reordered by date (a newer document must still speak of the question). */
+const FULL = 0.6;
 
 /** Score candidates and order them; `latest`/`earliest` reorder the relevant head by date. */
 export function rank(candidates: Candidate[], intent: QuestionIntent, weights: RankWeights = DEFAULT_WEIGHTS, question = ''): Ranked[] {
@@ -109,7 +111,8 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
     // "Latest"/"first": among the passages that match the question about as fully as the
     // best one does, the newest (or oldest) document comes first.
     const best = ranked[0]!.score;
-    const inHead = (r: Ranked): boolean => r.score >= best * HEAD;
+    const fullest = Math.max(...ranked.slice(0, 20).map((r) => r.textCoverage));
+    const inHead = (r: Ranked): boolean => r.score >= best * HEAD && r.textCoverage >= fullest * FULL;
     const head = ranked.filter(inHead);
     const tail = ranked.filter((r) => !inHead(r));
     const dir = intent.order === 'latest' ? 1 : -1;

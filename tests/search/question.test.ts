@@ -74,6 +74,7 @@ describe('dates in questions', () => {
     ['Who visited last month?', { from: '2026-10-01', to: '2026-10-31' }, null],
     ['When did Tokayev last meet Putin?', null, 'latest'],
     ['What is the most recent news about Russia?', null, 'latest'],
+    ['Which leaders did he recently hold talks with?', null, null],
     ['When did they meet for the first time?', null, 'earliest'],
     ['How many students study in Russia?', null, null],
   ])('%s', (question, range, order) => {
