@@ -10,6 +10,9 @@ export const DEMONYMS: Record<string, string> = {
   chechen: 'chechnya', soviet: 'ussr',
 };
 
+/** Demonyms and the countries they name, as one set of words ("russian", "russia", "kazakh" …). */
+export const COUNTRY_WORDS: ReadonlySet<string> = new Set(Object.entries(DEMONYMS).flat());
+
 /**
  * Word-level normalisation shared by indexing and querying: irregular verb forms,
  * superlatives and demonyms are mapped to one form before stemming, so that

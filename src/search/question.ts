@@ -1,5 +1,5 @@
 import { isEverydayWord } from './commonness.ts';
-import { DEMONYMS } from './normalize.ts';
+import { COUNTRY_WORDS } from './normalize.ts';
 import {
   endOfMonth, endOfYear, format, startOfMonth, startOfYear, subMonths, subYears,
 } from 'date-fns';
@@ -168,7 +168,6 @@ const INSTITUTION_WORDS = new Set(
   organization organisation bank group company corporation republic federation kingdom university agency
   forum summit dialogue route corridor port ports centre center`.split(/\s+/),
 );
-const PLACE_WORDS = new Set(Object.entries(DEMONYMS).flat());
 const STATEMENT_RE = /["“”«»]|\b(?:said|says|stated|noted|stressed|emphasi[sz]ed|underscored|declared|remarked|added|wrote|affirmed|praised|called|told|concluded)\b/i;
 
 /** The words of a found fact that the question does not already contain. */
@@ -188,7 +187,7 @@ function novelPerson(sequence: string, asked: string): boolean {
   if (words.length === 0 || (words.length === 1 && !titled)) return false;
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
   // "European Union", "Central Asia", "Global Gateway": no surname ends an institution or a region.
-  if (lower.some((w) => INSTITUTION_WORDS.has(w) || PLACE_WORDS.has(w))) return false;
+  if (lower.some((w) => INSTITUTION_WORDS.has(w) || COUNTRY_WORDS.has(w))) return false;
   if (isEverydayWord(lower[lower.length - 1]!)) return false;
   return lower.some((w) => w.length > 2 && !asked.includes(w));
 }

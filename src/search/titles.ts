@@ -1,6 +1,6 @@
 import type { Analyzer } from './analyzer.ts';
 import { isEverydayWord } from './commonness.ts';
-import { DEMONYMS } from './normalize.ts';
+import { COUNTRY_WORDS as PLACES } from './normalize.ts';
 
 /** Offices that name a person: "President", "Foreign Minister", "Ambassador", "Patriarch" … */
 const OFFICES = new Set(
@@ -12,8 +12,6 @@ export const OFFICE_HINT = /resident|inister|mbassador|atriarch|pokes|ounterpart
 
 /** Words that may stand beside an office: "Foreign", "Prime", "Deputy", "Ministry" … */
 const OFFICE_WORDS = new Set(`foreign prime deputy vice general ministry state chief special`.split(/\s+/));
-/** Country names and demonyms ("Russian", "Kazakh", "Kazakhstan's"). */
-const PLACES = new Set(Object.entries(DEMONYMS).flat());
 
 const WORD_RE = /[\p{L}][\p{L}'’-]*|[,.;:!?()"“”«»]/gu;
 const COUNTERPART = 'counterpart';
