@@ -1,6 +1,5 @@
 import type { KnowledgeDocument, Passage } from '../knowledge/types.ts';
 import { displayDate } from './dates.ts';
-import { leansOnPrevious } from './leaning.ts';
 import type { QuestionIntent } from './question.ts';
 import type { Answer, Citation } from './types.ts';
 
@@ -16,7 +15,8 @@ export interface ComposeInput {
   coverage: ArchiveCoverage;
   /** Most further passages to keep for "More sources". */
   more: number;
-  passageBefore: (p: Passage) => Passage | null;
+  /** The sentence a passage leans on ("He also noted …"), shown with it as context; null when it stands alone. */
+  leanedOn: (p: Passage) => Passage | null;
 }
 
 /** Most citations an answer carries: the best passage and two that support it. */
@@ -110,10 +110,8 @@ export function compose(input: ComposeInput): Answer {
     return { question, answered: false, answer: abstention(input.coverage), citations: [], more: [], disagreement: false };
   }
   const first: Citation = { ...strip(best) };
-  if (leansOnPrevious(best.text)) {
-    const before = input.passageBefore(best.passage);
-    if (before) first.context = before.text;
-  }
+  const before = input.leanedOn(best.passage);
+  if (before) first.context = before.text;
   const citations: Citation[] = [first];
   const conflict = disagreeing(first, input.alternatives, intent);
   if (conflict) citations.push(strip(conflict as Citation & { passage: Passage }));

@@ -33,8 +33,8 @@ export interface AskOptions {
 
 /** The terms of a word with two neighbouring letters swapped ("lavorv" → "lavrov", "chian" → "china"). */
 function transpositions(term: string): string[] {
-  const out = new Set<string>();
   if (term.length < 4) return [];
+  const out = new Set<string>();
   for (let k = 0; k + 1 < term.length; k++) {
     if (term[k] === term[k + 1]) continue;
     const swapped = termOf(term.slice(0, k) + term[k + 1]! + term[k]! + term.slice(k + 2));
@@ -187,7 +187,7 @@ export class AnswerEngine {
       alternatives: weaker.map((r) => this.citation(r)),
       coverage: this.state.coverage,
       more: options.more ?? 10,
-      passageBefore: (p) => this.passageBefore(p),
+      leanedOn: (p) => this.leanedOn(p),
     };
     return compose(input);
   }
@@ -204,10 +204,9 @@ export class AnswerEngine {
     };
   }
 
-  /** The sentence before a passage in the same section, if any. */
-  private passageBefore(p: Passage): Passage | null {
-    const prev = this.state.passagesByDoc.get(p.docId)?.[p.position - 1];
-    return prev && prev.section === p.section ? prev : null;
+  /** The sentence a passage leans on ("It will cost …", "The plant is …"), as the index matched them together. */
+  private leanedOn(p: Passage): Passage | null {
+    return this.state.leansOnBefore(p) ? (this.state.passagesByDoc.get(p.docId)?.[p.position - 1] ?? null) : null;
   }
 
   /**

@@ -71,6 +71,8 @@ export class IndexState {
   readonly analyzer: Analyzer;
   readonly docs = new Map<string, KnowledgeDocument>();
   readonly passagesByDoc = new Map<string, Passage[]>();
+  /** Index of each document's first passage. */
+  private readonly firstPassage = new Map<string, number>();
   private lazyVocabulary: SearchableMap<number> | null = null;
   /** How many documents, from when to when (for the abstention message). */
   readonly coverage: ArchiveCoverage;
@@ -109,11 +111,12 @@ export class IndexState {
     this.analyzer = new Analyzer(knowledge.aliases);
     knowledge.documents.forEach((doc) => this.docs.set(doc.id, doc));
     this.coverage = archiveCoverage(knowledge.documents);
-    for (const p of knowledge.passages) {
+    knowledge.passages.forEach((p, i) => {
       const list = this.passagesByDoc.get(p.docId) ?? [];
+      if (list.length === 0) this.firstPassage.set(p.docId, i);
       list.push(p);
       this.passagesByDoc.set(p.docId, list);
-    }
+    });
     const built = snapshot ?? this.build();
     const a = built.arrays;
     const rows = (name: string): Rows => ({ offsets: a[`${name}.offsets`] as Int32Array, values: a[`${name}.values`] as Int32Array });
@@ -334,6 +337,12 @@ export class IndexState {
   private neighbour(p: number, delta: number): number {
     const q = p + delta;
     return q >= 0 && q < this.docOf.length && this.docOf[q] === this.docOf[p] ? q : -1;
+  }
+
+  /** Whether a passage was matched together with the sentence before it (it leans on it). */
+  leansOnBefore(p: Passage): boolean {
+    const first = this.firstPassage.get(p.docId);
+    return first !== undefined && this.leans[first + p.position] === 1;
   }
 
   /**
