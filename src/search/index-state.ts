@@ -102,6 +102,8 @@ export class IndexState {
   private readonly docPassages: Rows;
   private readonly sectionPassages: Rows;
   private readonly averageLength: number;
+  /** Term → share of documents with it, measured on first use. */
+  private readonly documentShares = new Map<number, number>();
   /** Reused per question: accumulated scores and the passages touched. */
   private scratch: Scratch | null = null;
 
@@ -289,12 +291,26 @@ export class IndexState {
 
   /**
    * Whether a term is a specific proper name of the archive: written capitalised in most of
-   * its occurrences, and in under 5% of passages (so "Kazakhstan" in a Kazakh archive is not).
+   * its occurrences, and in under 5% of passages or under 70% of documents (so "Kazakhstan"
+   * in a Kazakh archive is not, but "Turkey" in two documents of ten is).
    */
   isSpecificName(term: string): boolean {
     const id = this.termIds.get(term);
     if (id === undefined || !this.names[id]) return false;
-    return rowLength(this.postings, id) < 0.05 * (this.passageTerms.offsets.length - 1);
+    return rowLength(this.postings, id) < 0.05 * (this.passageTerms.offsets.length - 1) || this.documentShare(id) < 0.7;
+  }
+
+  /** Share of the documents with the term in a sentence. */
+  private documentShare(id: number): number {
+    let share = this.documentShares.get(id);
+    if (share === undefined) {
+      const docs = new Set<number>();
+      const { offsets, values } = this.postings;
+      for (let k = offsets[id]!; k < offsets[id + 1]!; k++) docs.add(this.docOf[values[k]!]!);
+      share = docs.size / Math.max(1, this.knowledge.documents.length);
+      this.documentShares.set(id, share);
+    }
+    return share;
   }
 
   /**

@@ -1,11 +1,17 @@
 import type { Analyzer } from './analyzer.ts';
 
+/** Most words of a short sentence that names nothing and so speaks of what came before. */
+const SHORT_SENTENCE = 10;
+
 /**
  * Whether a sentence leans on the one before it: it opens with a pronoun or a linking
  * phrase ("He also noted …", "It is expected to cost …", "In his address he …"), so the
- * subject it speaks of is named in the previous sentence.
+ * subject it speaks of is named in the previous sentence; or it is short and names nothing
+ * ("Construction is due to begin next year.").
  */
 export function leansOnPrevious(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length <= SHORT_SENTENCE && !words.slice(1).some((w) => /^["“«(]?\p{Lu}/u.test(w))) return true;
   const opening = text.replace(/^["“«„\s]+/, '').split(/\s+/).slice(0, 4).join(' ');
   return /^(?:he|she|it|they|this|that|these|those|the two|both|in turn|also|additionally|however|meanwhile|there|to support this)\b/i.test(opening) ||
     /^(?:\S+\s+){0,2}(?:his|her|its|their)\b/i.test(opening) ||

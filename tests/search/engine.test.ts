@@ -115,6 +115,7 @@ describe('reading news the way it is written', () => {
 
   it.each([
     ['How long will the Ayagoz-Bakhty railway be?', '272 kilometres'],
+    ['When will construction of the Ayagoz-Bakhty railway begin?', 'Construction is due to begin next year'],
     ['What was the trade volume with India in 2022?', '$1.4 billion'],
     ['How much will the rare earth plant cost?', '480 million euros'],
     ['Where did the Venezuelan president lay flowers?', 'Tomb of the Unknown Soldier'],
@@ -128,6 +129,23 @@ describe('reading news the way it is written', () => {
 
   it('cuts the dateline from the cited sentence', () => {
     expect(local.ask('How much cargo did Kuryk port handle?', { now }).citations[0]!.text).toMatch(/^The port of Kuryk/);
+  });
+});
+
+describe('names the question asks about', () => {
+  const dir = tempDir({
+    'students.md': doc('More than 60,000 Kazakh students study at Russian universities.\n\nRussian universities run nine branches in Kazakhstan.', { title: 'Education ties', date: '2025-11-12' }),
+    'turkey.md': doc('A company from Turkey opened a textile plant in Shymkent.\n\nInvestors from Turkey plan two more plants.', { title: 'Turkish investment', date: '2025-10-14' }),
+    'a.md': doc('Kazakhstan and Russia discussed energy in Moscow.', { title: 'Energy talks', date: '2025-01-10' }),
+    'b.md': doc('Kazakhstan and Russia discussed transit via the Caspian.', { title: 'Transit talks', date: '2025-02-10' }),
+  });
+  const local = AnswerEngine.create(loadKnowledge(dir.path));
+  afterAll(() => dir.cleanup());
+
+  it('declines when a country the question names is in a few documents but not around the passage', () => {
+    // "Turkey" is in a quarter of the documents (and half their sentences): a specific name.
+    expect(local.ask('How many Turkish students study in Kazakhstan?', { now }).answered).toBe(false);
+    expect(local.ask('How many Kazakh students study at Russian universities?', { now }).citations[0]?.text).toContain('60,000');
   });
 });
 

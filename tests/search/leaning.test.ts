@@ -10,7 +10,10 @@ describe('leansOnPrevious', () => {
     ['“In Kazakhstan, he enjoys unwavering respect.”', true],
     ['The two sides agreed to meet again.', true],
     ['Tokayev met Putin in Moscow.', false],
-    ['Trade reached $20 billion, officials said.', false],
+    ['Construction is due to begin next year.', true],
+    ['Trade reached $20 billion last year.', true],
+    ['Trade with Russia reached $20 billion, officials said.', false],
+    ['Kazakhstan and Uzbekistan signed a water deal on Tuesday in Tashkent.', false],
   ])('%s → %s', (text, expected) => {
     expect(leansOnPrevious(text)).toBe(expected);
   });
