@@ -1,5 +1,5 @@
 import { isEverydayWord } from './commonness.ts';
-import { COUNTRY_WORDS } from './normalize.ts';
+import { COUNTRY_WORDS, DEMONYMS } from './normalize.ts';
 import {
   endOfMonth, endOfYear, format, startOfMonth, startOfYear, subMonths, subYears,
 } from 'date-fns';
@@ -39,7 +39,7 @@ const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
   // "When …?" asks for a date; "What did he say when he met Putin?" does not.
   ['date', /(?:^\W*|[,;:]\s*)(?:and |but |so )?when\b|\b(?:since|until|till|by|from|and|or) when\b|\b(?:what|which) (?:date|year|day|month|time)\b|\bhow long ago\b/i],
   ['place', /(?:^\W*|[,;:]\s*)(?:and |but |so )?where\b|\b(?:from|and|or) where\b|\b(?:in |at )?(?:what|which) (?:city|country|place|venue|capital|town|building|hall|monastery)\b/i],
-  ['person', /(?:^\W*|[,;:]\s*)(?:and |but |so )?who(?:m|se)?\b|\b(?:by|with|to|for|from|and|or) whom?\b|\b(?:what|which) (?:\w+ )?(?:person|leader|president|minister|official|spokesperson|ambassador|head)s?\b/i],
+  ['person', /(?:^\W*|[,;:]\s*)(?:and |but |so )?who(?:m|se)?\b|\b(?:by|with|to|for|from|and|or) whom?\b|\b(?:what|which) (?:(?!(?:did|does|do|has|have|had|is|was|are|were|will|would|can|could)\b)\w+ )?(?:person|leader|president|minister|official|spokesperson|ambassador|head)s?\b/i],
   ['statement', /\b(?:what|how) (?:did|does|do|has|have|will|would) [\w\s'’-]{1,60}?\b(?:say|said|tell|told|write|call|think|believe|describe|stress|note|claim|declare|emphasi[sz]e|argue|praise|view|feel)\b|\baccording to\b|\b(?:position|stance|view|views|attitude|opinion) (?:on|of|about|toward|towards)\b/i],
   // "Which organisations …", "Which forum …": the answer names something.
   ['name', /(?:^\W*|[,;:]\s*|\b(?:in|at|on|to|from|with|of|for) )which\s+\p{L}/iu],
@@ -176,14 +176,29 @@ function novel(found: string, asked: string): boolean {
   return parts.length > 0 && parts.every((w) => !asked.includes(w));
 }
 
-/** Whether a capitalised sequence names a person the question does not: two name words, or one after a title. */
+/** The nationality a question asks a person of: "Which French president …" → "france". */
+function wantedNationality(asked: string): string | null {
+  const m = /\b(?:which|what) ([a-z]+) (?:president|leader|minister|official|ambassador|envoy|diplomat|head)s?\b/.exec(asked);
+  return m && COUNTRY_WORDS.has(m[1]!) ? (DEMONYMS[m[1]!] ?? m[1]!) : null;
+}
+
+/**
+ * Whether a capitalised sequence names a person the question does not: two name words, or
+ * one after a title; and of the nationality asked for, when the sequence gives one.
+ */
 function novelPerson(sequence: string, asked: string): boolean {
   const words = sequence.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
   let titled = false;
-  while (words.length > 0 && (TITLE_WORDS.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!))) {
-    titled ||= TITLE_WORDS.has(words[0]!.toLowerCase());
+  const nationalities: string[] = [];
+  // "Kazakh Foreign Minister Murat Nurtleu": a nationality, then the title, then the name.
+  while (words.length > 0 && (TITLE_WORDS.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!) || COUNTRY_WORDS.has(words[0]!.toLowerCase()))) {
+    const lower = words[0]!.toLowerCase();
+    titled ||= TITLE_WORDS.has(lower);
+    if (COUNTRY_WORDS.has(lower)) nationalities.push(DEMONYMS[lower] ?? lower);
     words.shift();
   }
+  const wanted = wantedNationality(asked);
+  if (wanted && nationalities.length > 0 && !nationalities.includes(wanted)) return false;
   if (words.length === 0 || (words.length === 1 && !titled)) return false;
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
   // "European Union", "Central Asia", "Global Gateway": no surname ends an institution or a region.
