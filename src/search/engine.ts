@@ -161,6 +161,7 @@ export class AnswerEngine {
       contextCoverage: m.contextCoverage,
       document: m.document,
       missingNames: m.missingNames,
+      previous: this.previousInSection(m.passage),
     }));
     return { intent, ranked: rank(candidates, intent, this.options.weights, question), terms: weighted };
   }
@@ -202,6 +203,11 @@ export class AnswerEngine {
       context: null,
       passage: r.passage,
     };
+  }
+
+  private previousInSection(p: Passage): string | undefined {
+    const prev = this.state.passagesByDoc.get(p.docId)?.[p.position - 1];
+    return prev && prev.section === p.section ? prev.text : undefined;
   }
 
   /** The sentence a passage leans on ("It will cost …", "The plant is …"), as the index matched them together. */

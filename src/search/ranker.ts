@@ -42,6 +42,8 @@ export interface Candidate {
   document: number;
   /** Names of the question the passage and its context never mention. */
   missingNames: number;
+  /** The sentence before, in the same section (its time is often this sentence's time). */
+  previous?: string;
   /** Share of the words of an "according to …" source found in the document's title and source or around the passage. */
   source: number;
 }
@@ -77,6 +79,9 @@ function mentionsRange(text: string, range: { from: string; to: string }, docDat
   return !sameMonth || text.toLowerCase().includes(month);
 }
 
+/** Share of the date bonus for a time named only in the sentence before. */
+const PREVIOUS_DATE = 0.5;
+
 /** Share of the best score a passage needs to be reordered by date for "latest" or "first". */
 const HEAD = 0.8;
 /** Share of the fullest text coverage a passage needs to be reordered by date (a newer document must still speak of the question). */
@@ -101,6 +106,10 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
         dateMatch = true;
       } else if (mentionsRange(c.passage.text, intent.range, c.docDate)) {
         score += weights.dateMentioned;
+        dateMatch = true;
+      } else if (c.previous !== undefined && mentionsRange(c.previous, intent.range, c.docDate)) {
+        // "In Astana, a solid package of documents was signed" after "… a state visit to Astana in November 2024".
+        score += weights.dateMentioned * PREVIOUS_DATE;
         dateMatch = true;
       }
     }

@@ -107,6 +107,8 @@ describe('reading news the way it is written', () => {
       'Venezuelan President Nicolas Maduro arrived in Moscow on Thursday.\n\nMaduro laid flowers at the Tomb of the Unknown Soldier.',
       { title: 'Visit to Moscow', date: '2025-05-08' },
     ),
+    'recalled.md': doc('Putin paid a state visit to Astana in November 2024.\n\nIn Astana, a package of documents was signed.', { title: 'Op-ed', date: '2025-11-10' }),
+    'transit.md': doc('In Astana, a package of documents on transit was signed.', { title: 'Transit', date: '2025-06-01' }),
     'june.md': doc('In June, the governor publicly criticized the plan at a forum in St. Petersburg.', { title: 'Forum', date: '2022-11-28' }),
     'wire.md': doc('KURYK, Oct 15 (Test Wire) - The port of Kuryk handled 3 million tonnes of cargo.', { title: 'Port figures', date: '2024-10-15' }),
   });
@@ -120,6 +122,7 @@ describe('reading news the way it is written', () => {
     ['How much will the rare earth plant cost?', '480 million euros'],
     ['Where did the Venezuelan president lay flowers?', 'Tomb of the Unknown Soldier'],
     ['How much cargo did Kuryk port handle?', '3 million tonnes'],
+    ['What was signed in Astana in 2024?', 'In Astana, a package of documents was signed'],
     ['Where did the governor criticise the plan in June 2022?', 'St. Petersburg'],
   ])('%s → "%s"', (question, expected) => {
     const answer = local.ask(question, { now });
