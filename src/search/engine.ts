@@ -47,7 +47,7 @@ function transpositions(term: string): string[] {
 export const DEFAULT_THRESHOLD = 0.5;
 
 /** Confidence kept by a passage without the date or amount a "when"/"how many" question asks for. */
-const CARRIES_NOTHING = 0.7;
+const CARRIES_NOTHING = 0.6;
 /** Answer types found reliably enough in text for their absence to lower confidence. */
 const FACT_TYPES: readonly QuestionIntent['answerType'][] = ['date', 'quantity'];
 

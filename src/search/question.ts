@@ -150,6 +150,10 @@ const DATE_RE = new RegExp(`\\b(?:${YEAR}|${MONTH_WORDS}(?:\\s+\\d{1,2})?|\\d{1,
  */
 const QUANTITY_RE = new RegExp(`(?<!(?:${MONTH_WORDS})\\s)(?<![\\d.,])\\$?\\d+(?:[.,]\\d+)*%?(?!\\d|st\\b|nd\\b|rd\\b|th\\b)|\\b(?<!\\b(?:the|both|one of the|these|those|all)\\s)(?:${NUMBER_WORDS})\\b`, 'gi');
 const YEAR_ONLY = new RegExp(`^${YEAR}$`);
+/** A time given as a span from now: "within six months", "in two years". */
+const WITHIN_RE = new RegExp(`\\b(?:within|in|after)\\s+(?:the next\\s+|about\\s+|around\\s+)?(?:\\d+|${NUMBER_WORDS}|a few|several)\\s+(?:days?|weeks?|months?|years?)\\b`, 'i');
+/** "How long" asking for a time, not a length: "how long have they been partners?", "how long is it valid?". */
+const DURATION_RE = /\bhow long (?:have|has|had|did|do|does)\b|\bhow long\b.*\b(?:valid|last|take|stay|wait|remain|run|been|in force)\b/;
 /** Places: a capitalised name after a preposition of place, not a month or a weekday. */
 const PLACE_RE = /\b(?:in|at|to|from|near|visit(?:ed|ing)?)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
 const NOT_PLACE = new RegExp(`^(?:${MONTH_WORDS}|${WEEKDAYS})\\b`, 'i');
@@ -212,9 +216,11 @@ const REASON_RE = /\b(?:because|due to|owing to|thanks to|as a result|result of|
 
 /** Finders of the facts each answer type asks for, given the question in lower case. */
 const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | null> = {
-  date: (text, asked) => [...text.matchAll(DATE_RE)].some((m) => !asked.includes(m[0].toLowerCase())),
+  date: (text, asked) => [...text.matchAll(DATE_RE)].some((m) => !asked.includes(m[0].toLowerCase())) || WITHIN_RE.test(text),
   quantity: (text, asked) =>
-    [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase())),
+    [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase())) ||
+    // "How long have they been partners?" — "since 1992".
+    (DURATION_RE.test(asked) && CARRIES.date!(text, asked)),
   place: (text, asked) =>
     [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[1] ?? '') && novel(m[1] ?? '', asked)),
   person: (text, asked) => [...text.matchAll(CAPITALISED_RE)].some((m) => novelPerson(m[0], asked)),

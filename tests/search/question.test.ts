@@ -37,6 +37,9 @@ describe('answer types', () => {
   it.each([
     ['It met on May 8, 2025.', 'date', 'When did they meet?', true],
     ['It met in Moscow.', 'date', 'When did they meet?', false],
+    ['Officials expect it to be ratified within six months.', 'date', 'When will it be ratified?', true],
+    ['They have been partners since 1992.', 'quantity', 'How long have they been partners?', true],
+    ['Construction is due to begin next year.', 'quantity', 'How long will the railway be?', false],
     ['Trade reached $20 billion.', 'quantity', 'How much was trade?', true],
     ['He met Emmanuel Macron.', 'person', 'Who did he meet?', true],
     ['He met Emmanuel Macron.', 'person', 'Did he meet Emmanuel Macron?', false],
