@@ -158,6 +158,7 @@ export class AnswerEngine {
       docDate: m.doc.date,
       bm25: m.bm25,
       textCoverage: m.textCoverage,
+      followCoverage: m.followCoverage,
       contextCoverage: m.contextCoverage,
       document: m.document,
       missingNames: m.missingNames,

@@ -24,6 +24,9 @@ export interface WeightedTerm {
  */
 const META_TEXT = 0.3;
 
+/** Factor of a question word found only in the sentence before, for {@link Measured.followCoverage}. */
+const FOLLOW = 0.75;
+
 /** What the index measures of one candidate passage for the ranker. */
 export interface Measured {
   index: number;
@@ -35,6 +38,8 @@ export interface Measured {
   textCoverage: number;
   /** The same share in the sentence, its neighbours, section and document metadata. */
   contextCoverage: number;
+  /** Text coverage counting the sentence before too (at a lower factor): an answer often follows the sentence naming its topic. */
+  followCoverage: number;
   /** Share of the question's weighted information anywhere in the document, relative to the best candidate document. */
   document: number;
   /** Names of the question (other than near-ubiquitous ones) that neither the sentence nor its context mention. */
@@ -582,7 +587,11 @@ export class IndexState {
       // "It will stretch 272 kilometres." may name its subject two sentences back.
       const before = prev >= 0 ? this.neighbour(prev, -1) : -1;
       const prev2 = before >= 0 && this.sectionOf[before] === this.sectionOf[p] ? before : -1;
+      // The sentence before in the same section, for an answer that follows its topic's sentence.
+      const before1 = this.leans[p] ? -1 : this.neighbour(p, -1);
+      const soft = before1 >= 0 && this.sectionOf[before1] === this.sectionOf[p] ? before1 : -1;
       let text = 0;
+      let followText = 0;
       let context = 0;
       let bm25 = 0;
       let missingNames = 0;
@@ -606,7 +615,10 @@ export class IndexState {
             bm25 += form.weight * factor * factor * FIELD.context;
           }
         }
+        let bestFollow = bestText;
+        if (soft >= 0) for (const { id, factor } of form.ids) if (factor * FOLLOW > bestFollow && this.inText(soft, id)) bestFollow = factor * FOLLOW;
         text += form.weight * bestText;
+        followText += form.weight * bestFollow;
         context += form.weight * bestContext;
         if (form.name && bestContext === 0) missingNames += 1;
       }
@@ -617,6 +629,7 @@ export class IndexState {
         doc: this.knowledge.documents[this.docOf[p]!]!,
         bm25,
         textCoverage: text / total,
+        followCoverage: followText / total,
         contextCoverage: context / total,
         document: documentCoverage(this.docOf[p]!),
         missingNames,

@@ -39,6 +39,8 @@ export interface Candidate {
   bm25: number;
   textCoverage: number;
   contextCoverage: number;
+  /** Text coverage counting the sentence before at a lower factor. */
+  followCoverage: number;
   document: number;
   /** Names of the question the passage and its context never mention. */
   missingNames: number;
@@ -79,6 +81,7 @@ function mentionsRange(text: string, range: { from: string; to: string }, docDat
   return !sameMonth || text.toLowerCase().includes(month);
 }
 
+
 /** Share of the date bonus for a time named only in the sentence before. */
 const PREVIOUS_DATE = 0.5;
 
@@ -90,14 +93,16 @@ const FULL = 0.6;
 /** Score candidates and order them; `latest`/`earliest` reorder the relevant head by date. */
 export function rank(candidates: Candidate[], intent: QuestionIntent, weights: RankWeights = DEFAULT_WEIGHTS, question = ''): Ranked[] {
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.bm25));
-  const ranked = candidates.map((c): Ranked => {
+  const ranked = candidates.map((input): Ranked => {
+    const carries = intent.answerType === 'other' || carriesAnswerType(input.passage.text, intent.answerType, question);
+    // The sentence after the one naming the topic often carries the asked fact.
+    const c = carries && intent.answerType !== 'other' ? { ...input, textCoverage: Math.max(input.textCoverage, input.followCoverage) } : input;
     let score =
       weights.bm25 * (c.bm25 / maxBm25) +
       weights.textCoverage * c.textCoverage +
       weights.contextCoverage * c.contextCoverage +
       weights.document * c.document +
       weights.source * c.source;
-    const carries = intent.answerType === 'other' || carriesAnswerType(c.passage.text, intent.answerType, question);
     if (carries && intent.answerType !== 'other') score += weights.answerType;
     let dateMatch = false;
     if (intent.range) {

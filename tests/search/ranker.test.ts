@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { rank, type Candidate } from '../../src/search/ranker.ts';
+import { parseQuestion } from '../../src/search/question.ts';
+
+const now = new Date('2026-11-23T12:00:00Z');
+
+/** A candidate passage with the measures the ranker reads. */
+function candidate(id: string, text: string, measures: Partial<Candidate> = {}): Candidate {
+  return {
+    passage: { id, docId: id.split('#')[0]!, position: 0, paragraph: 0, text, section: null },
+    docDate: '2025-09-22',
+    bm25: 1,
+    textCoverage: 0.5,
+    contextCoverage: 1,
+    followCoverage: 0.5,
+    document: 1,
+    missingNames: 0,
+    source: 0,
+    ...measures,
+  };
+}
+
+describe('rank', () => {
+  // The sentence naming the topic, then the sentence with the asked fact.
+  const topic = candidate('water#1', 'In its first season the deal brought less water than promised.', { textCoverage: 0.8, followCoverage: 0.8 });
+  const answer = candidate('water#2', 'Kazakh officials blamed a dry spring in the upstream countries.', { textCoverage: 0.3, followCoverage: 0.75 });
+
+  it.each([
+    ['Why did the deal bring less water than promised?', 'water#2'],
+    ['What happened with the water deal?', 'water#1'],
+  ])('%s → %s', (question, expected) => {
+    const ranked = rank([topic, answer], parseQuestion(question, now), undefined, question);
+    expect(ranked[0]!.passage.id).toBe(expected);
+  });
+
+  it('credits the sentence before only to a passage that carries the asked kind of fact', () => {
+    const question = 'Why did the deal bring less water than promised?';
+    const [first, second] = rank([topic, answer], parseQuestion(question, now), undefined, question);
+    expect(first!.textCoverage).toBe(0.75);
+    expect(second!.textCoverage).toBe(0.8);
+  });
+
+  it('puts the newest document first among full matches for "latest"', () => {
+    const question = 'What is the latest water volume?';
+    const older = candidate('a#1', 'The water volume was 1.2 billion cubic metres.', { docDate: '2024-03-19', textCoverage: 1 });
+    const newer = candidate('b#1', 'The water volume was raised to 1.4 billion cubic metres.', { docDate: '2025-09-22', textCoverage: 0.9 });
+    expect(rank([older, newer], parseQuestion(question, now), undefined, question)[0]!.passage.id).toBe('b#1');
+  });
+});
