@@ -46,7 +46,7 @@ export const RELATED_WORDS: string[][] = [
   ['sanctions', 'restrictions', 'embargo'],
   ['country', 'nation'],
   ['capital', 'city'],
-  ['people', 'population', 'citizens'],
+  ['people', 'citizens'],
   ['killed', 'died', 'losing', 'lives', 'casualties', 'deaths'],
   ['mobilized', 'mobilization', 'conscription', 'draft'],
   // General English of news reports: beginnings and ends, growth, plans, building, money.
