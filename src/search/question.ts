@@ -49,7 +49,7 @@ const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
 /** Detect the answer type of a question from its question words. */
 export function answerTypeOf(question: string): AnswerType {
   // "Who is Erzhan Kazykhanov?" asks what the archive says of a named person, not for a name.
-  if (/^\s*[Ww]ho (?:is|was) (?!the\b|a\b|an\b)\p{Lu}/u.test(question)) return 'other';
+  if (/^\s*[Ww]ho (?:is|was) (?!the\b|a\b|an\b)(?!\p{Lu}[\p{L}-]*['’]s\b)\p{Lu}/u.test(question)) return 'other';
   for (const [type, re] of ANSWER_TYPE_RULES) if (re.test(question)) return type;
   return 'other';
 }

@@ -14,6 +14,7 @@ describe('answer types', () => {
     ['Who is the ambassador?', 'person'],
     ['What did ambassador Borodavkin say about sanctions?', 'statement'],
     ['Who is Erzhan Kazykhanov?', 'other'],
+    ["Who is Kazakhstan's foreign minister?", 'person'],
     ['Which French president was he to meet?', 'person'],
     ['What did Putin say about Kazakhstan?', 'statement'],
     ['Describe the trade relations', 'other'],
