@@ -1,7 +1,7 @@
 /**
  * `npm run eval:independent`: the question sets written by people who read only the
- * documents, never the engine — one over the five seed documents, and one per folder of
- * new documents, each folder mixed into the seeds as a curator would drop it in.
+ * documents, never the engine — over the five seed documents (`seed-questions*.json`), and
+ * one per folder of new documents, each folder mixed into the seeds as a curator would drop it in.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,11 @@ const ROOT = 'tests/fixtures/independent';
 const seeds = loadKnowledge('knowledge');
 const read = (file: string): QuestionSet => JSON.parse(readFileSync(file, 'utf8')) as QuestionSet;
 
-const rows: [string, EvalReport][] = [['seeds', evaluate(AnswerEngine.create(seeds), read(join(ROOT, 'seed-questions.json')))]];
+const seedEngine = AnswerEngine.create(seeds);
+// The merged first sets, then each later set on its own ("seed-questions-e.json" → "seeds (e)").
+const seedSets = ['seed-questions.json', ...readdirSync(ROOT).filter((f) => /^seed-questions-.+\.json$/.test(f)).sort()];
+const rows: [string, EvalReport][] = seedSets.map((f) => [f === 'seed-questions.json' ? 'seeds' : `seeds (${f.slice('seed-questions-'.length, -'.json'.length)})`, evaluate(seedEngine, read(join(ROOT, f)))]);
+const firstUnseen = rows.length;
 for (const folder of readdirSync(ROOT, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
   const dir = join(ROOT, folder);
   const engine = AnswerEngine.create(mergeKnowledge(seeds, loadKnowledge(dir)));
@@ -26,7 +30,7 @@ const total = (pick: (r: EvalReport) => number, of: (r: EvalReport) => number, l
 const line = (name: string, r: Pick<EvalReport, 'answerable' | 'unanswerable' | 'hitAt1' | 'hitAt3' | 'abstentionAccuracy' | 'falseAbstentions'>): string =>
   `| ${name} | ${r.answerable} / ${r.unanswerable} | ${pct(r.hitAt1)} | ${pct(r.hitAt3)} | ${pct(r.abstentionAccuracy)} | ${r.falseAbstentions} (${pct(r.falseAbstentions / Math.max(1, r.answerable))}) |`;
 
-const unseen = rows.slice(1).map(([, r]) => r);
+const unseen = rows.slice(firstUnseen).map(([, r]) => r);
 const all = rows.map(([, r]) => r);
 const summary = (list: EvalReport[]) => ({
   answerable: list.reduce((s, r) => s + r.answerable, 0),

@@ -184,18 +184,22 @@ describe('evaluation gates', () => {
 
   // Question sets written by people who read only the documents: regression floors a few
   // points under the figures in the README (`npm run eval:independent`).
-  it('holds its figures on the independent seed questions', () => {
-    const seeds = evaluate(engine, JSON.parse(readFileSync('tests/fixtures/independent/seed-questions.json', 'utf8')) as QuestionSet);
-    expect(seeds.hitAt1).toBeGreaterThanOrEqual(0.8);
-    expect(seeds.hitAt3).toBeGreaterThanOrEqual(0.9);
-    expect(seeds.abstentionAccuracy).toBeGreaterThanOrEqual(0.7);
-    expect(seeds.falseAbstentions / seeds.answerable).toBeLessThanOrEqual(0.04);
+  it.each([
+    ['seed-questions.json', { hitAt1: 0.82, hitAt3: 0.92, abstention: 0.75, falseAbstentions: 0.04 }],
+    ['seed-questions-e.json', { hitAt1: 0.8, hitAt3: 0.88, abstention: 0.6, falseAbstentions: 0.06 }],
+  ])('holds its figures on the independent seed questions of %s', (file, floor) => {
+    const seeds = evaluate(engine, JSON.parse(readFileSync(`tests/fixtures/independent/${file}`, 'utf8')) as QuestionSet);
+    expect(seeds.hitAt1).toBeGreaterThanOrEqual(floor.hitAt1);
+    expect(seeds.hitAt3).toBeGreaterThanOrEqual(floor.hitAt3);
+    expect(seeds.abstentionAccuracy).toBeGreaterThanOrEqual(floor.abstention);
+    expect(seeds.falseAbstentions / seeds.answerable).toBeLessThanOrEqual(floor.falseAbstentions);
   });
 
   it.each([
-    ['unseen-a', 0.8],
-    ['unseen-b', 0.7],
+    ['unseen-a', 0.85],
+    ['unseen-b', 0.72],
     ['unseen-c', 0.65],
+    ['unseen-d', 0.75],
   ])('holds its figures on the new documents of %s, mixed into the seeds', (folder, floor) => {
     const dir = `tests/fixtures/independent/${folder}`;
     const mixed = AnswerEngine.create(mergeKnowledge(loadKnowledge('knowledge'), loadKnowledge(dir)));
