@@ -50,8 +50,15 @@ const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
 export function answerTypeOf(question: string): AnswerType {
   // "Who is Erzhan Kazykhanov?" asks what the archive says of a named person, not for a name.
   if (/^\s*[Ww]ho (?:is|was) (?!the\b|a\b|an\b)(?!\p{Lu}[\p{L}-]*['’]s\b)\p{Lu}/u.test(question)) return 'other';
-  for (const [type, re] of ANSWER_TYPE_RULES) if (re.test(question)) return type;
-  return 'other';
+  // "Who will take it over, and when?": the question word asked first sets the type.
+  // "According to the op-ed, when …" asks for a date; "according to" alone, for a statement.
+  const asked = question.replace(/\baccording to\b[^,?]*/gi, ' ');
+  let best: { type: AnswerType; at: number } | null = null;
+  for (const [type, re] of ANSWER_TYPE_RULES) {
+    const m = re.exec(asked);
+    if (m && (!best || m.index < best.at)) best = { type, at: m.index };
+  }
+  return best?.type ?? (/\baccording to\b/i.test(question) ? 'statement' : 'other');
 }
 
 const day = (d: Date): string => format(d, 'yyyy-MM-dd');

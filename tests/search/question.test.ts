@@ -15,6 +15,7 @@ describe('answer types', () => {
     ['What did ambassador Borodavkin say about sanctions?', 'statement'],
     ['Who is Erzhan Kazykhanov?', 'other'],
     ["Who is Kazakhstan's foreign minister?", 'person'],
+    ['Who will take over the chairmanship, and when?', 'person'],
     ['Which French president was he to meet?', 'person'],
     ['What did Putin say about Kazakhstan?', 'statement'],
     ['Describe the trade relations', 'other'],
