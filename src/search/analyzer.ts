@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { STOP_WORDS } from './stopwords.ts';
 import { WORD_FORMS } from './normalize.ts';
-import { RELATED_WORDS } from './related.ts';
+import { CAPITALS, RELATED_WORDS } from './related.ts';
 
 /** Built-in name variants; curators add more in `knowledge/aliases.yml`. */
 export const DEFAULT_ALIASES: string[][] = [
@@ -84,6 +84,7 @@ interface AliasPhrase {
 export class Analyzer {
   private readonly phrases = new Map<string, AliasPhrase[]>();
   private readonly related = new Map<string, Set<string>>();
+  private readonly capitals = new Map<string, Set<string>>();
   /** Terms of words already seen: stemming each word once keeps indexing a million sentences fast. */
   private readonly termCache = new Map<string, string | null>();
 
@@ -106,14 +107,21 @@ export class Analyzer {
         this.phrases.set(key, list);
       }
     }
-    for (const group of RELATED_WORDS) {
-      const terms = [...new Set(group.flatMap((w) => this.terms(w)))];
-      for (const t of terms) {
-        const set = this.related.get(t) ?? new Set<string>();
-        for (const u of terms) if (u !== t) set.add(u);
-        this.related.set(t, set);
+    for (const [groups, map] of [[RELATED_WORDS, this.related], [CAPITALS, this.capitals]] as const) {
+      for (const group of groups) {
+        const terms = [...new Set(group.flatMap((w) => this.terms(w)))];
+        for (const t of terms) {
+          const set = map.get(t) ?? new Set<string>();
+          for (const u of terms) if (u !== t) set.add(u);
+          map.set(t, set);
+        }
       }
     }
+  }
+
+  /** The country a capital stands for, or the capital of a country ("moscow" ↔ "russia"). */
+  capitalTerms(term: string): string[] {
+    return [...(this.capitals.get(term) ?? [])];
   }
 
   /** Terms related to a term (other words for the same thing), for widening a question. */

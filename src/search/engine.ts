@@ -43,6 +43,9 @@ function transpositions(term: string): string[] {
   return [...out];
 }
 
+/** Factor of a capital for its country and back ("Astana" for "Kazakhstan"). */
+const CAPITAL = 0.5;
+
 /** Confidence threshold below which the engine abstains; set on the question set. */
 export const DEFAULT_THRESHOLD = 0.5;
 
@@ -137,6 +140,7 @@ export class AnswerEngine {
       const rarity = direct.length > 0 ? Math.max(...direct.map((f) => state.idf(f))) : name ? unknownName : unknownWord;
       const weight = name ? rarity : rarity * specificity(term);
       for (const r of state.analyzer.relatedTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, 0.6);
+      for (const r of state.analyzer.capitalTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, CAPITAL);
       if (i === last && term.length >= 5 && !term.startsWith('~') && !/\d/.test(term)) {
         for (const c of state.completions(term, 8)) if (!forms.has(c)) forms.set(c, 0.5);
       }

@@ -598,6 +598,8 @@ export class IndexState {
       for (const form of forms) {
         let bestText = 0;
         let bestContext = 0;
+        // A name is there only when written itself (or misspelt), not when a related word is.
+        let named = false;
         for (const { id, factor } of form.ids) {
           const tf = this.termFrequency(p, id);
           const own = tf > 0;
@@ -608,6 +610,7 @@ export class IndexState {
           else if (leanedFar) bestText = Math.max(bestText, factor * 0.8);
           else if (!form.name && rowHas(this.metaTerms, this.docOf[p]!, id)) bestText = Math.max(bestText, factor * META_TEXT);
           if (around) bestContext = Math.max(bestContext, factor);
+          if (around && factor >= 0.7) named = true;
           if (own) {
             const norm = (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * this.passageLength[p]!) / this.averageLength));
             bm25 += form.weight * factor * factor * FIELD.text * norm;
@@ -620,7 +623,7 @@ export class IndexState {
         text += form.weight * bestText;
         followText += form.weight * bestFollow;
         context += form.weight * bestContext;
-        if (form.name && bestContext === 0) missingNames += 1;
+        if (form.name && !named) missingNames += 1;
       }
       const passage = this.knowledge.passages[p]!;
       return {

@@ -98,4 +98,19 @@ export const RELATED_WORDS: string[][] = [
   ['visa', 'visa-free', 'entry'],
   ['security', 'defence', 'defense', 'military'],
   ['talk', 'speak', 'conversation', 'call'],
+  ['videoconference', 'video link', 'video call', 'video', 'online', 'virtually', 'remotely'],
+  ['address', 'speech', 'spoke', 'speak', 'remarks'],
+];
+
+/**
+ * Capitals and the countries they stand for in news ("Astana sees Caracas as a partner",
+ * "ties between Moscow and Astana"): related more loosely than the groups above, since
+ * "talks in Moscow" is not about every sentence naming Russia.
+ */
+export const CAPITALS: string[][] = [
+  ['moscow', 'russia'], ['astana', 'kazakhstan'], ['beijing', 'china'], ['washington', 'usa'],
+  ['tashkent', 'uzbekistan'], ['bishkek', 'kyrgyzstan'], ['dushanbe', 'tajikistan'],
+  ['ashgabat', 'turkmenistan'], ['ankara', 'turkey'], ['baku', 'azerbaijan'], ['caracas', 'venezuela'],
+  ['paris', 'france'], ['berlin', 'germany'], ['brussels', 'eu'], ['new delhi', 'india'], ['tokyo', 'japan'],
+  ['seoul', 'korea'], ['tehran', 'iran'], ['kyiv', 'ukraine'], ['london', 'uk'], ['minsk', 'belarus'],
 ];

@@ -58,5 +58,15 @@ describe('Analyzer: one tokenizer for index and questions', () => {
 
   it('offers related words for a term', () => {
     expect(analyzer.relatedTerms(analyzer.terms('meet')[0]!)).toContain(analyzer.terms('talks')[0]);
+    expect(analyzer.relatedTerms(analyzer.terms('videoconference')[0]!)).toContain(analyzer.terms('video')[0]);
+  });
+
+  it.each([
+    ['Moscow', 'Russia'],
+    ['Astana', 'Kazakhstan'],
+    ['Venezuela', 'Caracas'],
+  ])('relates the capital and the country: %s → %s', (word, other) => {
+    expect(analyzer.capitalTerms(analyzer.terms(word)[0]!)).toContain(analyzer.terms(other)[0]);
+    expect(analyzer.relatedTerms(analyzer.terms(word)[0]!)).not.toContain(analyzer.terms(other)[0]);
   });
 });

@@ -141,6 +141,8 @@ describe('names the question asks about', () => {
     'turkey.md': doc('A company from Turkey opened a textile plant in Shymkent.\n\nInvestors from Turkey plan two more plants.', { title: 'Turkish investment', date: '2025-10-14' }),
     'a.md': doc('Kazakhstan and Russia discussed energy in Moscow.', { title: 'Energy talks', date: '2025-01-10' }),
     'b.md': doc('Kazakhstan and Russia discussed transit via the Caspian.', { title: 'Transit talks', date: '2025-02-10' }),
+    'forum.md': doc('The president opened an investment forum in Astana on Tuesday.', { title: 'Forum opens', date: '2025-05-29' }),
+    'lavrov.md': doc('Russian Foreign Minister Sergey Lavrov hosted his Kazakh counterpart for talks in Moscow on a visit to Russia.', { title: 'Ministers meet', date: '2025-10-22' }),
   });
   const local = AnswerEngine.create(loadKnowledge(dir.path));
   afterAll(() => dir.cleanup());
@@ -149,6 +151,11 @@ describe('names the question asks about', () => {
     // "Turkey" is in a quarter of the documents (and half their sentences): a specific name.
     expect(local.ask('How many Turkish students study in Kazakhstan?', { now }).answered).toBe(false);
     expect(local.ask('How many Kazakh students study at Russian universities?', { now }).citations[0]?.text).toContain('60,000');
+  });
+
+  it('does not take a capital for its country when the question names the capital', () => {
+    expect(local.ask('What did Lavrov discuss in Astana?', { now }).answered).toBe(false);
+    expect(local.ask('What did Lavrov discuss in Moscow?', { now }).answered).toBe(true);
   });
 });
 
