@@ -1,4 +1,5 @@
 import type { Passage } from '../knowledge/types.ts';
+import type { Measured } from './index-state.ts';
 import { carriesAnswerType, type QuestionIntent } from './question.ts';
 
 /** Tunable weights of the ranking; the defaults were set on `tests/fixtures/questions.json`. */
@@ -32,18 +33,10 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   source: 1,
 };
 
-/** What the ranker knows of one candidate passage. */
-export interface Candidate {
+/** What the ranker knows of one candidate passage: the index's measures, and more. */
+export interface Candidate extends Pick<Measured, 'bm25' | 'textCoverage' | 'contextCoverage' | 'followCoverage' | 'document' | 'missingNames'> {
   passage: Passage;
   docDate: string;
-  bm25: number;
-  textCoverage: number;
-  contextCoverage: number;
-  /** Text coverage counting the sentence before at a lower factor. */
-  followCoverage: number;
-  document: number;
-  /** Names of the question the passage and its context never mention. */
-  missingNames: number;
   /** The sentence before, in the same section (its time is often this sentence's time). */
   previous?: string;
   /** Share of the words of an "according to …" source found in the document's title and source or around the passage. */
