@@ -210,14 +210,20 @@ export class AnswerEngine {
     };
   }
 
+  /** The sentence before a passage in its document. */
+  private sentenceBefore(p: Passage): Passage | undefined {
+    return this.state.passagesByDoc.get(p.docId)?.[p.position - 1];
+  }
+
+  /** The text of the sentence before a passage, when it stands in the same section. */
   private previousInSection(p: Passage): string | undefined {
-    const prev = this.state.passagesByDoc.get(p.docId)?.[p.position - 1];
+    const prev = this.sentenceBefore(p);
     return prev && prev.section === p.section ? prev.text : undefined;
   }
 
   /** The sentence a passage leans on ("It will cost …", "The plant is …"), as the index matched them together. */
   private leanedOn(p: Passage): Passage | null {
-    return this.state.leansOnBefore(p) ? (this.state.passagesByDoc.get(p.docId)?.[p.position - 1] ?? null) : null;
+    return this.state.leansOnBefore(p) ? (this.sentenceBefore(p) ?? null) : null;
   }
 
   /**

@@ -598,6 +598,7 @@ export class IndexState {
       for (const form of forms) {
         let bestText = 0;
         let bestContext = 0;
+        let bestFollow = 0;
         // A name is there only when written itself (or misspelt), not when a related word is.
         let named = false;
         for (const { id, factor } of form.ids) {
@@ -611,6 +612,7 @@ export class IndexState {
           else if (!form.name && rowHas(this.metaTerms, this.docOf[p]!, id)) bestText = Math.max(bestText, factor * META_TEXT);
           if (around) bestContext = Math.max(bestContext, factor);
           if (around && factor >= 0.7) named = true;
+          if (soft >= 0 && !own && this.inText(soft, id)) bestFollow = Math.max(bestFollow, factor * FOLLOW);
           if (own) {
             const norm = (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * this.passageLength[p]!) / this.averageLength));
             bm25 += form.weight * factor * factor * FIELD.text * norm;
@@ -618,10 +620,8 @@ export class IndexState {
             bm25 += form.weight * factor * factor * FIELD.context;
           }
         }
-        let bestFollow = bestText;
-        if (soft >= 0) for (const { id, factor } of form.ids) if (factor * FOLLOW > bestFollow && this.inText(soft, id)) bestFollow = factor * FOLLOW;
         text += form.weight * bestText;
-        followText += form.weight * bestFollow;
+        followText += form.weight * Math.max(bestText, bestFollow);
         context += form.weight * bestContext;
         if (form.name && !named) missingNames += 1;
       }

@@ -197,7 +197,7 @@ function wantedNationality(asked: string): string | null {
  * Whether a capitalised sequence names a person the question does not: two name words, or
  * one after a title; and of the nationality asked for, when the sequence gives one.
  */
-function novelPerson(sequence: string, asked: string): boolean {
+function novelPerson(sequence: string, asked: string, wanted: string | null): boolean {
   const words = sequence.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
   let titled = false;
   const nationalities: string[] = [];
@@ -208,7 +208,6 @@ function novelPerson(sequence: string, asked: string): boolean {
     if (COUNTRY_WORDS.has(lower)) nationalities.push(DEMONYMS[lower] ?? lower);
     words.shift();
   }
-  const wanted = wantedNationality(asked);
   if (wanted && nationalities.length > 0 && !nationalities.includes(wanted)) return false;
   if (words.length === 0 || (words.length === 1 && !titled)) return false;
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
@@ -230,7 +229,10 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     (DURATION_RE.test(asked) && CARRIES.date!(text, asked)),
   place: (text, asked) =>
     [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[1] ?? '') && novel(m[1] ?? '', asked)),
-  person: (text, asked) => [...text.matchAll(CAPITALISED_RE)].some((m) => novelPerson(m[0], asked)),
+  person: (text, asked) => {
+    const wanted = wantedNationality(asked);
+    return [...text.matchAll(CAPITALISED_RE)].some((m) => novelPerson(m[0], asked, wanted));
+  },
   statement: (text) => STATEMENT_RE.test(text),
   reason: (text) => REASON_RE.test(text),
   name: (text, asked) =>

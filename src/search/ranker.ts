@@ -74,7 +74,6 @@ function mentionsRange(text: string, range: { from: string; to: string }, docDat
   return !sameMonth || text.toLowerCase().includes(month);
 }
 
-
 /** Share of the date bonus for a time named only in the sentence before. */
 const PREVIOUS_DATE = 0.5;
 
@@ -86,17 +85,18 @@ const FULL = 0.6;
 /** Score candidates and order them; `latest`/`earliest` reorder the relevant head by date. */
 export function rank(candidates: Candidate[], intent: QuestionIntent, weights: RankWeights = DEFAULT_WEIGHTS, question = ''): Ranked[] {
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.bm25));
+  const typed = intent.answerType !== 'other';
   const ranked = candidates.map((input): Ranked => {
-    const carries = intent.answerType === 'other' || carriesAnswerType(input.passage.text, intent.answerType, question);
+    const carries = !typed || carriesAnswerType(input.passage.text, intent.answerType, question);
     // The sentence after the one naming the topic often carries the asked fact.
-    const c = carries && intent.answerType !== 'other' ? { ...input, textCoverage: Math.max(input.textCoverage, input.followCoverage) } : input;
+    const c = carries && typed ? { ...input, textCoverage: Math.max(input.textCoverage, input.followCoverage) } : input;
     let score =
       weights.bm25 * (c.bm25 / maxBm25) +
       weights.textCoverage * c.textCoverage +
       weights.contextCoverage * c.contextCoverage +
       weights.document * c.document +
       weights.source * c.source;
-    if (carries && intent.answerType !== 'other') score += weights.answerType;
+    if (carries && typed) score += weights.answerType;
     let dateMatch = false;
     if (intent.range) {
       if (c.docDate >= intent.range.from && c.docDate <= intent.range.to) {
