@@ -586,7 +586,9 @@ export class IndexState {
       const prev = this.leans[p] ? this.neighbour(p, -1) : -1;
       // "It will stretch 272 kilometres." may name its subject two sentences back.
       const before = prev >= 0 ? this.neighbour(prev, -1) : -1;
-      const prev2 = before >= 0 && this.sectionOf[before] === this.sectionOf[p] ? before : -1;
+      // Not through a quotation: "He added …" after a quote speaks of its speaker, not of the sentence before it.
+      const throughQuote = prev >= 0 && /^["“«]/.test(this.knowledge.passages[prev]!.text);
+      const prev2 = before >= 0 && this.sectionOf[before] === this.sectionOf[p] && !throughQuote ? before : -1;
       // The sentence before in the same section, for an answer that follows its topic's sentence.
       const before1 = this.leans[p] ? -1 : this.neighbour(p, -1);
       const soft = before1 >= 0 && this.sectionOf[before1] === this.sectionOf[p] ? before1 : -1;

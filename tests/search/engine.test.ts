@@ -141,6 +141,10 @@ describe('names the question asks about', () => {
     'turkey.md': doc('A company from Turkey opened a textile plant in Shymkent.\n\nInvestors from Turkey plan two more plants.', { title: 'Turkish investment', date: '2025-10-14' }),
     'a.md': doc('Kazakhstan and Russia discussed energy in Moscow.', { title: 'Energy talks', date: '2025-01-10' }),
     'b.md': doc('Kazakhstan and Russia discussed transit via the Caspian.', { title: 'Transit talks', date: '2025-02-10' }),
+    'oped.md': doc(
+      'Tokayev recalled that in Astana a package of documents was signed.\n\n“His name is known in every country of the world,” Tokayev noted.\n\nHe added that he recently held talks with Chinese President Xi Jinping.',
+      { title: 'Op-ed', date: '2025-11-10' },
+    ),
     'forum.md': doc('The president opened an investment forum in Astana on Tuesday.', { title: 'Forum opens', date: '2025-05-29' }),
     'lavrov.md': doc('Russian Foreign Minister Sergey Lavrov hosted his Kazakh counterpart for talks in Moscow on a visit to Russia.', { title: 'Ministers meet', date: '2025-10-22' }),
   });
@@ -151,6 +155,13 @@ describe('names the question asks about', () => {
     // "Turkey" is in a quarter of the documents (and half their sentences): a specific name.
     expect(local.ask('How many Turkish students study in Kazakhstan?', { now }).answered).toBe(false);
     expect(local.ask('How many Kazakh students study at Russian universities?', { now }).citations[0]?.text).toContain('60,000');
+  });
+
+  it('does not reach through a quotation for the words two sentences back', () => {
+    // "He added …" after a quote speaks of the quote's speaker: "documents … signed" two sentences back is not its topic.
+    const { ranked } = local.search('What documents did Tokayev sign with Xi Jinping?', now);
+    const added = ranked.find((r) => r.passage.text.startsWith('He added'))!;
+    expect(added.textCoverage).toBeLessThan(0.65);
   });
 
   it('does not take a capital for its country when the question names the capital', () => {
