@@ -166,7 +166,8 @@ export class AnswerEngine {
       contextCoverage: m.contextCoverage,
       document: m.document,
       missingNames: m.missingNames,
-      previous: this.previousInSection(m.passage),
+      // Only a question naming a time reads the sentence before.
+      previous: intent.range ? this.previousInSection(m.passage) : undefined,
     }));
     return { intent, ranked: rank(candidates, intent, this.options.weights, question), terms: weighted };
   }
