@@ -4,12 +4,12 @@ import { IndexState, type IndexSnapshot, type WeightedTerm } from './index-state
 import { compose, type ComposeInput } from './compose.ts';
 import { keySentences, newestFirst } from './key-sentences.ts';
 import { specificity } from './commonness.ts';
-import { parseQuestion, type QuestionIntent } from './question.ts';
+import { focusWords, parseQuestion, type QuestionIntent } from './question.ts';
 import { DEFAULT_WEIGHTS, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
-export const ENGINE_VERSION = 9;
+export const ENGINE_VERSION = 10;
 
 /** Options of {@link AnswerEngine}. */
 export interface EngineOptions {
@@ -51,6 +51,8 @@ export const DEFAULT_THRESHOLD = 0.5;
 
 /** Confidence kept by a passage without the date or amount a "when"/"how many" question asks for. */
 const CARRIES_NOTHING = 0.6;
+/** Confidence kept by a passage without the word the question asks about ("What agreements …"). */
+const NO_FOCUS = 0.5;
 /** Answer types found reliably enough in text for their absence to lower confidence. */
 const FACT_TYPES: readonly QuestionIntent['answerType'][] = ['date', 'quantity'];
 
@@ -153,7 +155,8 @@ export class AnswerEngine {
     const intent = parseQuestion(question, now);
     const terms = this.state.analyzer.questionTerms(intent.text);
     if (terms.length === 0) return { intent, ranked: [], terms: [] };
-    const weighted = this.weighTerms(terms);
+    const focus = new Set(focusWords(intent.text).flatMap((w) => this.state.analyzer.terms(w, undefined, true)));
+    const weighted = this.weighTerms(terms).map((w) => (focus.has(w.term) ? { ...w, focus: true } : w));
     const measured = this.state.candidates(weighted, this.options.candidates, this.options.threshold);
     const sourceTerms = intent.source ? this.state.analyzer.uniqueTerms(intent.source) : [];
     const candidates: Candidate[] = measured.map((m) => ({
@@ -166,6 +169,7 @@ export class AnswerEngine {
       contextCoverage: m.contextCoverage,
       document: m.document,
       missingNames: m.missingNames,
+      focusMissing: m.focusMissing,
       // Only a question naming a time reads the sentence before.
       previous: intent.range ? this.previousInSection(m.passage) : undefined,
     }));
@@ -178,6 +182,10 @@ export class AnswerEngine {
     let base = ((hit.textCoverage + hit.contextCoverage) / 2) * 0.5 ** hit.missingNames;
     // "How much will it cost?" is not answered by a sentence about it without an amount.
     if (!hit.carries && FACT_TYPES.includes(intent.answerType)) base *= CARRIES_NOTHING;
+    // "What agreements did Tokayev sign with Xi?" is not answered by a sentence on their talks
+    // that names no agreement. A figure or a name that answers "What volume …" or "Which
+    // company …" need not repeat the word.
+    if (hit.focusMissing && intent.answerType !== 'quantity' && !(intent.answerType === 'name' && hit.carries)) base *= NO_FOCUS;
     return intent.range && !hit.dateMatch ? base * 0.5 : base;
   }
 

@@ -15,6 +15,8 @@ export interface WeightedTerm {
   name?: boolean;
   /** Known index terms that match (itself, near spellings, related words) with a factor. */
   forms: Map<string, number>;
+  /** The word the question asks about ("What agreements …", "Who is the prime minister …"): an answer names it. */
+  focus?: boolean;
 }
 
 /**
@@ -44,6 +46,8 @@ export interface Measured {
   document: number;
   /** Names of the question (other than near-ubiquitous ones) that neither the sentence nor its context mention. */
   missingNames: number;
+  /** Whether a focus word of the question is missing from the sentence (and the one it leans on). */
+  focusMissing: boolean;
 }
 
 /** The built index as plain arrays, for the on-disk cache. */
@@ -410,6 +414,7 @@ export class IndexState {
     const forms = weighted.map((w) => ({
       weight: w.weight,
       name: w.name === true && this.isSpecificName(w.term),
+      focus: w.focus === true,
       ids: [...w.forms].flatMap(([f, factor]) => {
         const id = this.termIds.get(f);
         return id === undefined ? [] : [{ id, factor }];
@@ -556,7 +561,7 @@ export class IndexState {
     scratch.size = size;
   }
 
-  private measure(passages: number[], forms: { weight: number; name: boolean; ids: { id: number; factor: number }[] }[]): Measured[] {
+  private measure(passages: number[], forms: { weight: number; name: boolean; focus: boolean; ids: { id: number; factor: number }[] }[]): Measured[] {
     const total = forms.reduce((s, f) => s + f.weight, 0) || 1;
     const docCoverage = new Map<number, number>();
     const documentCoverage = (d: number): number => {
@@ -597,6 +602,7 @@ export class IndexState {
       let context = 0;
       let bm25 = 0;
       let missingNames = 0;
+      let focusMissing = false;
       for (const form of forms) {
         let bestText = 0;
         let bestContext = 0;
@@ -626,6 +632,7 @@ export class IndexState {
         followText += form.weight * Math.max(bestText, bestFollow);
         context += form.weight * bestContext;
         if (form.name && !named) missingNames += 1;
+        if (form.focus && bestText < 0.5) focusMissing = true;
       }
       const passage = this.knowledge.passages[p]!;
       return {
@@ -638,6 +645,7 @@ export class IndexState {
         contextCoverage: context / total,
         document: documentCoverage(this.docOf[p]!),
         missingNames,
+        focusMissing,
       };
     });
     const maxDoc = Math.max(1e-9, ...measured.map((m) => m.document));

@@ -35,7 +35,7 @@ const MONTH_RE = `(?:${MONTH_ALT})`;
 
 /** Table of answer-type rules, tried in order. */
 const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
-  ['quantity', /\bhow (?:many|much|long|far|big|large)\b|\bwhat (?:percentage|percent|share|number|amount|proportion|sum|volume|length)\b|\bwhat(?:'s| is| was| will be| are| were)? (?:the |its |their |[\w-]+'s )?(?:\d{4} )?(?:total |combined |annual |planned |expected )?(?:[a-z-]+ )?(?:turnover|volume|result|share|capacity|cost|price|value|size|length|budget|investment|figure|target|rate|population|output)\b/i],
+  ['quantity', /\bhow (?:many|much|long|far|big|large)\b|\bwhat (?:percentage|percent|share|number|amount|proportion|sum|volume|length)\b|\bwhat(?:'s| is| was| will be| are| were)? (?:the |its |their |[\w-]+'s )?(?:\d{4} )?(?:total |combined |annual |planned |expected )?(?:[a-z-]+ )?(?:turnover|volume|result|share|capacity|cost|price|value|size|length|budget|investment|figure|target|rate|population|output|goal)\b/i],
   // "When …?" asks for a date; "What did he say when he met Putin?" does not.
   ['date', /(?:^\W*|[,;:]\s*)(?:and |but |so )?when\b|\b(?:since|until|till|by|from|and|or) when\b|\b(?:what|which) (?:date|year|day|month|time)\b|\bhow long ago\b/i],
   ['place', /(?:^\W*|[,;:]\s*)(?:and |but |so )?where\b|\b(?:from|and|or) where\b|\b(?:in |at )?(?:what|which) (?:city|country|place|venue|capital|town|building|hall|monastery)\b/i],
@@ -247,4 +247,26 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
 export function carriesAnswerType(text: string, type: AnswerType, question = ''): boolean {
   const carries = CARRIES[type];
   return carries ? carries(text, question.toLowerCase()) : false;
+}
+
+const AUXILIARY = 'did|does|do|has|have|had|is|was|are|were|will|would|can|could|should|must';
+/** "What agreements did …": the noun asked about, before the verb. */
+const WHAT_FOCUS_RE = new RegExp(`^\\W*(?:what|which)\\s+(?!(?:${AUXILIARY})\\b)(?:[a-z-]+\\s+){0,2}?([a-z-]+)\\s+(?:${AUXILIARY})\\b`, 'i');
+/** "Who is the prime minister of …", "Who is Kazakhstan's ambassador to …": the office asked about. */
+const WHO_FOCUS_RE = /^\W*who\s+(?:is|was|are|were)\s+(?:the\s+|\p{Lu}[\p{L}-]*['’]s\s+)((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|in|at|to|for|from|on)\b/iu;
+/** Focus words that only say what kind of answer is wanted ("Which country …", "What year …"). */
+const KIND_WORDS = new Set(
+  'date year day month time city country countries place venue capital town person people leader leaders official officials thing things kind type one ones name names'.split(' '),
+);
+
+/**
+ * The words a question asks about, which an answer names (in its own words or related
+ * ones): "What agreements did …" → agreements; "Who is the prime minister of …" → prime,
+ * minister. Empty when the question has no such word or only asks for a kind of answer.
+ */
+export function focusWords(question: string): string[] {
+  const what = WHAT_FOCUS_RE.exec(question);
+  if (what) return KIND_WORDS.has(what[1]!.toLowerCase()) ? [] : [what[1]!];
+  const who = WHO_FOCUS_RE.exec(question);
+  return who ? who[1]!.split(/\s+/).filter((w) => !KIND_WORDS.has(w.toLowerCase())) : [];
 }

@@ -13,6 +13,7 @@ export const RELATED_WORDS: string[][] = [
   ['agree', 'agreed', 'agreement', 'agreements', 'deal', 'sign', 'signed', 'concluded', 'adopted', 'declaration', 'treaty', 'memorandum', 'document', 'documents', 'pact'],
   ['trip', 'visit', 'journey', 'travel', 'traveling', 'tour'],
   ['leader', 'president', 'head', 'chief', 'statesman'],
+  ['spokesperson', 'spokeswoman', 'spokesman', 'press secretary'],
   ['minister', 'ministry', 'counterpart', 'diplomat', 'ambassador', 'envoy'],
   ['soldiers', 'troops', 'military', 'army', 'servicemen', 'personnel'],
   ['take part', 'participate', 'participated', 'participation', 'join', 'joined', 'attend', 'attended'],

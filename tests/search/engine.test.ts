@@ -164,6 +164,16 @@ describe('names the question asks about', () => {
     expect(added.textCoverage).toBeLessThan(0.65);
   });
 
+  it.each([
+    // The sentence on their talks names no agreement; none names the office asked about.
+    ['What agreements did Lavrov sign with his Kazakh counterpart?', false],
+    ['What documents were signed in Astana?', true],
+    ['Who is the prime minister of Russia?', false],
+    ["Who is Russia's foreign minister?", true],
+  ])('needs the word the question asks about: %s → answered %s', (question, expected) => {
+    expect(local.ask(question, { now }).answered).toBe(expected);
+  });
+
   it('does not take a capital for its country when the question names the capital', () => {
     expect(local.ask('What did Lavrov discuss in Astana?', { now }).answered).toBe(false);
     expect(local.ask('What did Lavrov discuss in Moscow?', { now }).answered).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, carriesAnswerType, parseQuestion } from '../../src/search/question.ts';
+import { answerTypeOf, carriesAnswerType, focusWords, parseQuestion } from '../../src/search/question.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');
 
@@ -68,6 +68,24 @@ describe('answer types', () => {
     ['they will discuss cooperation.', 'name', 'Which organisations will they discuss?', false],
   ] as const)('"%s" carries %s for "%s": %s', (text, type, question, expected) => {
     expect(carriesAnswerType(text, type, question)).toBe(expected);
+  });
+});
+
+describe('focus words', () => {
+  it.each([
+    ['What agreements did Tokayev sign with Xi Jinping?', ['agreements']],
+    ['Which new agreements were signed in Paris?', ['agreements']],
+    ['Who is the prime minister of Kazakhstan?', ['prime', 'minister']],
+    ["Who is Kazakhstan's ambassador to the United States?", ['ambassador']],
+    // Only the kind of answer: the answer type looks after it.
+    ['Which country did he visit first?', []],
+    ['What year was the treaty signed?', []],
+    // No noun before the verb, or a named person asked about.
+    ['What did Tokayev warn must not happen?', []],
+    ['Who is Erzhan Kazykhanov?', []],
+    ['When did Tokayev meet Putin?', []],
+  ] as const)('%s → %j', (question, expected) => {
+    expect(focusWords(question)).toEqual(expected);
   });
 });
 

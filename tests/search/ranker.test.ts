@@ -15,6 +15,7 @@ function candidate(id: string, text: string, measures: Partial<Candidate> = {}):
     followCoverage: 0.5,
     document: 1,
     missingNames: 0,
+    focusMissing: false,
     source: 0,
     ...measures,
   };
