@@ -109,7 +109,7 @@ export class Analyzer {
     }
     for (const [groups, map] of [[RELATED_WORDS, this.related], [CAPITALS, this.capitals]] as const) {
       for (const group of groups) {
-        const terms = [...new Set(group.flatMap((w) => this.terms(w)))];
+        const terms = [...new Set(group.flatMap((w) => this.terms(w, undefined, true)))];
         for (const t of terms) {
           const set = map.get(t) ?? new Set<string>();
           for (const u of terms) if (u !== t) set.add(u);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../src/search/analyzer.ts';
+import { CAPITALS, RELATED_WORDS } from '../../src/search/related.ts';
 
 const analyzer = new Analyzer([
   ['Tokayev', 'Tokaev'],
@@ -68,5 +69,14 @@ describe('Analyzer: one tokenizer for index and questions', () => {
   ])('relates the capital and the country: %s → %s', (word, other) => {
     expect(analyzer.capitalTerms(analyzer.terms(word)[0]!)).toContain(analyzer.terms(other)[0]);
     expect(analyzer.relatedTerms(analyzer.terms(word)[0]!)).not.toContain(analyzer.terms(other)[0]);
+  });
+});
+
+describe('related words', () => {
+  const analyzer = new Analyzer();
+  // Relations are looked up word by word: a phrase would relate each of its words ("take"
+  // alone to "attend"), so every entry must be one term (or a stop word, which is dropped).
+  it.each([...RELATED_WORDS, ...CAPITALS].flat())('"%s" is at most one term', (word) => {
+    expect(analyzer.terms(word, undefined, true).length).toBeLessThanOrEqual(1);
   });
 });
