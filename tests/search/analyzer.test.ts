@@ -76,7 +76,8 @@ describe('related words', () => {
   const analyzer = new Analyzer();
   // Relations are looked up word by word: a phrase would relate each of its words ("take"
   // alone to "attend"), so every entry must be one term (or a stop word, which is dropped).
-  it.each([...RELATED_WORDS, ...CAPITALS].flat())('"%s" is at most one term', (word) => {
-    expect(analyzer.terms(word, undefined, true).length).toBeLessThanOrEqual(1);
+  it('has no entry of several terms', () => {
+    const phrases = [...RELATED_WORDS, ...CAPITALS].flat().filter((word) => analyzer.terms(word, undefined, true).length > 1);
+    expect(phrases).toEqual([]);
   });
 });
