@@ -157,6 +157,10 @@ const DATE_RE = new RegExp(`\\b(?:${YEAR}|${MONTH_WORDS}(?:\\s+\\d{1,2})?|\\d{1,
  */
 const QUANTITY_RE = new RegExp(`(?<!(?:${MONTH_WORDS})\\s)(?<![\\d.,])\\$?\\d+(?:[.,]\\d+)*%?(?!\\d|st\\b|nd\\b|rd\\b|th\\b)|\\b(?<!\\b(?:the|both|one of the|these|those|all)\\s)(?:${NUMBER_WORDS})\\b`, 'gi');
 const YEAR_ONLY = new RegExp(`^${YEAR}$`);
+/** A question asking what something costs: answered by a sum of money, not any number. */
+const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest|invested|charge)\b|\b(?:cost|price|fee|budget|worth)\b|\bvalue of\b/i;
+/** A sum of money: a currency sign or name. */
+const MONEY_RE = /[$€£₸¥]\s?\d|\b(?:usd|eur|kzt|rub)\s?\d|\d\s*(?:million|billion|thousand|trillion|mln|bn)?\s*(?:dollars|euros?|tenge|rubles?|roubles?|yuan|pounds|lira|rupees|won|yen|usd|eur|kzt|rub)\b/i;
 /** A time given as a span from now: "within six months", "in two years". */
 const WITHIN_RE = new RegExp(`\\b(?:within|in|after)\\s+(?:the next\\s+|about\\s+|around\\s+)?(?:\\d+|${NUMBER_WORDS}|a few|several)\\s+(?:days?|weeks?|months?|years?)\\b`, 'i');
 /** "How long" asking for a time, not a length: "how long have they been partners?", "how long is it valid?". */
@@ -224,6 +228,8 @@ const REASON_RE = /\b(?:because|due to|owing to|thanks to|as a result|result of|
 const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | null> = {
   date: (text, asked) => [...text.matchAll(DATE_RE)].some((m) => !asked.includes(m[0].toLowerCase())) || WITHIN_RE.test(text),
   quantity: (text, asked) =>
+    // "How much will it cost?" is answered by a sum of money, not by "four ferries".
+    (!COST_RE.test(asked) || MONEY_RE.test(text)) &&
     [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase())) ||
     // "How long have they been partners?" — "since 1992".
     (DURATION_RE.test(asked) && CARRIES.date!(text, asked)),
