@@ -84,6 +84,7 @@ interface AliasPhrase {
 export class Analyzer {
   private readonly phrases = new Map<string, AliasPhrase[]>();
   private readonly related = new Map<string, Set<string>>();
+  private readonly capitalCities = new Set<string>();
   private readonly capitals = new Map<string, Set<string>>();
   /** Terms of words already seen: stemming each word once keeps indexing a million sentences fast. */
   private readonly termCache = new Map<string, string | null>();
@@ -107,6 +108,7 @@ export class Analyzer {
         this.phrases.set(key, list);
       }
     }
+    for (const [city] of CAPITALS) for (const t of this.terms(city!, undefined, true)) this.capitalCities.add(t);
     for (const [groups, map] of [[RELATED_WORDS, this.related], [CAPITALS, this.capitals]] as const) {
       for (const group of groups) {
         const terms = [...new Set(group.flatMap((w) => this.terms(w, undefined, true)))];
@@ -117,6 +119,11 @@ export class Analyzer {
         }
       }
     }
+  }
+
+  /** Whether a term is a capital city (which news uses for its country: "Astana sent aid"). */
+  isCapital(term: string): boolean {
+    return this.capitalCities.has(term);
   }
 
   /** The country a capital stands for, or the capital of a country ("moscow" ↔ "russia"). */

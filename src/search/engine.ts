@@ -45,6 +45,8 @@ function transpositions(term: string): string[] {
 
 /** Factor of a capital for its country and back ("Astana" for "Kazakhstan"). */
 const CAPITAL = 0.5;
+/** Factor of a capital named as an actor ("Astana sent aid", not "in Astana") for its country: it names the country. */
+const CAPITAL_ACTOR = 0.7;
 
 /** Confidence threshold below which the engine abstains; set on the question set. */
 export const DEFAULT_THRESHOLD = 0.5;
@@ -121,7 +123,7 @@ export class AnswerEngine {
    * matching each: itself, near spellings, and related words at a lower factor. A name the
    * archive does not know weighs double, an unknown ordinary word like a fairly rare one.
    */
-  private weighTerms(terms: { term: string; name: boolean }[]): WeightedTerm[] {
+  private weighTerms(terms: { term: string; name: boolean }[], places: ReadonlySet<string> = new Set()): WeightedTerm[] {
     const state = this.state;
     const last = terms.length - 1;
     const unknownName = 2 * state.idf('\u0000');
@@ -142,12 +144,22 @@ export class AnswerEngine {
       const rarity = direct.length > 0 ? Math.max(...direct.map((f) => state.idf(f))) : name ? unknownName : unknownWord;
       const weight = name ? rarity : rarity * specificity(term);
       for (const r of state.analyzer.relatedTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, 0.6);
-      for (const r of state.analyzer.capitalTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, CAPITAL);
+      const capital = places.has(term) || !state.analyzer.isCapital(term) ? CAPITAL : CAPITAL_ACTOR;
+      for (const r of state.analyzer.capitalTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, capital);
       if (i === last && term.length >= 5 && !term.startsWith('~') && !/\d/.test(term)) {
         for (const c of state.completions(term, 8)) if (!forms.has(c)) forms.set(c, 0.5);
       }
       return { term, weight, forms, name };
     });
+  }
+
+  /** Terms of the words a question names as places ("in Astana", "to Moscow"), not as actors ("Astana sent …"). */
+  private placesOf(text: string): Set<string> {
+    const out = new Set<string>();
+    for (const m of text.matchAll(/(?<=\b(?:in|at|to|from|near|into|via|through|across|visit(?:ed|ing|s)?)\s+(?:the\s+)?)[\p{L}'’-]+/giu)) {
+      for (const t of this.state.analyzer.terms(m[0], undefined, true)) out.add(t);
+    }
+    return out;
   }
 
   /** Rank the passages for a question; the head of the list is the best answer. */
@@ -156,7 +168,7 @@ export class AnswerEngine {
     const terms = this.state.analyzer.questionTerms(intent.text);
     if (terms.length === 0) return { intent, ranked: [], terms: [] };
     const focus = new Set(focusWords(intent.text).flatMap((w) => this.state.analyzer.terms(w, undefined, true)));
-    const weighted = this.weighTerms(terms).map((w) => (focus.has(w.term) ? { ...w, focus: true } : w));
+    const weighted = this.weighTerms(terms, this.placesOf(intent.text)).map((w) => (focus.has(w.term) ? { ...w, focus: true } : w));
     const measured = this.state.candidates(weighted, this.options.candidates, this.options.threshold);
     const sourceTerms = intent.source ? this.state.analyzer.uniqueTerms(intent.source) : [];
     const candidates: Candidate[] = measured.map((m) => ({

@@ -262,7 +262,7 @@ const WHAT_FOCUS_RE = new RegExp(`^\\W*(?:what|which)\\s+(?!(?:${AUXILIARY})\\b)
 const WHO_FOCUS_RE = /^\W*who\s+(?:is|was|are|were)\s+(?:the\s+|\p{Lu}[\p{L}-]*['’]s\s+)((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|in|at|to|for|from|on)\b/iu;
 /** Focus words that only say what kind of answer is wanted ("Which country …", "What year …"). */
 const KIND_WORDS = new Set(
-  'date year day month time city country countries place venue capital town person people leader leaders official officials thing things kind type one ones name names'.split(' '),
+  'date year day month time city country countries place venue capital town person people leader leaders official officials thing things kind type one ones name names top senior current present new main leading acting'.split(' '),
 );
 
 /**
