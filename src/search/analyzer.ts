@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import SearchableMap from 'minisearch/SearchableMap';
 import { STOP_WORDS } from './stopwords.ts';
 import { WORD_FORMS } from './normalize.ts';
 import { CAPITALS, RELATED_WORDS } from './related.ts';
@@ -64,6 +65,24 @@ export function termOf(word: string): string | null {
   const form = WORD_FORMS[bare] ?? bare;
   if (STOP_WORDS.has(form)) return null;
   return stemmer(form);
+}
+
+let mappedWords: SearchableMap<string> | null = null;
+
+/**
+ * Terms of words the index never stores as written, because they are mapped to another
+ * word first ("japanese" → japan, "brought" → bring), within `distance` edits of a
+ * misspelt term ("japaness" → japan): the index's own spelling lookup cannot find them.
+ */
+export function misspeltMappedWord(term: string, distance: number): string[] {
+  if (!mappedWords) {
+    mappedWords = new SearchableMap<string>();
+    for (const [word, form] of Object.entries(WORD_FORMS)) {
+      const mapped = termOf(form);
+      if (word.length >= 5 && mapped) mappedWords.set(stemmer(word), mapped);
+    }
+  }
+  return [...new Set([...mappedWords.fuzzyGet(term, distance).values()].map(([mapped]) => mapped))];
 }
 
 interface AliasPhrase {

@@ -1,5 +1,5 @@
 import { documentRef, type KnowledgeBase, type KnowledgeDocument, type Passage } from '../knowledge/types.ts';
-import { termOf, type Analyzer } from './analyzer.ts';
+import { misspeltMappedWord, termOf, type Analyzer } from './analyzer.ts';
 import { IndexState, type IndexSnapshot, type WeightedTerm } from './index-state.ts';
 import { compose, type ComposeInput } from './compose.ts';
 import { keySentences, newestFirst } from './key-sentences.ts';
@@ -138,6 +138,8 @@ export class AnswerEngine {
         if (term.length >= 6 || (name && term.length === 5)) {
           const distance = term.length >= 9 ? 2 : 1;
           for (const [form, [, d]] of state.vocabulary.fuzzyGet(term, distance)) if (!forms.has(form)) forms.set(form, d === 0 ? 1 : 0.7);
+          // "Japanesse": a misspelt word the index stores under another ("japanese" → japan).
+          for (const form of misspeltMappedWord(term, distance)) if (!forms.has(form) && state.has(form)) forms.set(form, 0.7);
         }
       }
       const direct = [...forms.keys()];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer } from '../../src/search/analyzer.ts';
+import { Analyzer, misspeltMappedWord } from '../../src/search/analyzer.ts';
 import { CAPITALS, RELATED_WORDS } from '../../src/search/related.ts';
 
 const analyzer = new Analyzer([
@@ -79,5 +79,16 @@ describe('related words', () => {
   it('has no entry of several terms', () => {
     const phrases = [...RELATED_WORDS, ...CAPITALS].flat().filter((word) => analyzer.terms(word, undefined, true).length > 1);
     expect(phrases).toEqual([]);
+  });
+});
+
+describe('misspelt words the index stores under another word', () => {
+  it.each([
+    ['japaness', 1, ['japan']],
+    ['europeans', 1, ['europ']],
+    ['brougt', 1, ['bring']],
+    ['japan', 1, []],
+  ])('%s (distance %i) → %j', (term, distance, expected) => {
+    expect(misspeltMappedWord(term, distance)).toEqual(expected);
   });
 });

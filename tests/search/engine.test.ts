@@ -156,6 +156,9 @@ describe('names the question asks about', () => {
     // "Turkey" is in a quarter of the documents (and half their sentences): a specific name.
     expect(local.ask('How many Turkish students study in Kazakhstan?', { now }).answered).toBe(false);
     expect(local.ask('How many Kazakh students study at Russian universities?', { now }).citations[0]?.text).toContain('60,000');
+    // A misspelt demonym still names its country ("turkish" is indexed as Turkey).
+    const { terms } = local.search('Where did a Turkissh company open a textile plant?', now);
+    expect([...terms.find((t) => t.term === 'turkissh')!.forms.keys()]).toEqual(['turkei']);
   });
 
   it('does not reach through a quotation for the words two sentences back', () => {
