@@ -38,7 +38,7 @@ export const RELATED_WORDS: string[][] = [
   ['vote', 'votes', 'election', 'elected', 'ballot'],
   ['anniversary', 'celebration', 'celebrations', 'jubilee', 'commemorating'],
   ['church', 'patriarch', 'orthodox', 'monastery'],
-  ['investment', 'investor', 'investors', 'capital'],
+  ['investment', 'investor', 'investors', 'capital', 'invest', 'invested', 'pour', 'poured'],
   ['relations', 'relationship', 'ties', 'cooperation', 'partnership', 'collaboration'],
   ['strategic', 'alliance', 'ally', 'allies'],
   ['grain', 'wheat', 'agriculture', 'agricultural', 'farming', 'food'],
@@ -77,7 +77,7 @@ export const RELATED_WORDS: string[][] = [
   ['buy', 'purchase', 'import', 'acquire'],
   ['sell', 'supply', 'supplier', 'export', 'deliver', 'delivery', 'shipment', 'shipments'],
   ['carry', 'transport', 'ship', 'shipment', 'handle', 'handled', 'cargo', 'freight'],
-  ['length', 'long', 'stretch', 'kilometres', 'kilometers', 'km'],
+  ['length', 'long', 'stretch', 'kilometres', 'kilometers', 'km', 'far', 'distance'],
   ['size', 'area', 'square', 'hectares'],
   ['capacity', 'throughput', 'volume', 'handle'],
   ['total', 'combined', 'overall', 'altogether', 'sum'],
@@ -101,6 +101,10 @@ export const RELATED_WORDS: string[][] = [
   ['talk', 'speak', 'conversation', 'call'],
   ['videoconference', 'video', 'online', 'virtually', 'remotely'],
   ['address', 'speech', 'spoke', 'speak', 'remarks'],
+  ['fly', 'flight', 'flights', 'airline', 'airlines', 'carrier', 'aviation'],
+  ['diaspora', 'community', 'ethnic', 'compatriots', 'expatriates', 'minority'],
+  ['produce', 'production', 'output', 'make', 'manufacture', 'generate'],
+  ['explore', 'exploration', 'search', 'look', 'prospect', 'prospecting', 'survey', 'drilling'],
 ];
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer, misspeltMappedWord } from '../../src/search/analyzer.ts';
+import { Analyzer, misspeltMappedWord, termOf } from '../../src/search/analyzer.ts';
 import { CAPITALS, RELATED_WORDS } from '../../src/search/related.ts';
 
 const analyzer = new Analyzer([
@@ -76,6 +76,17 @@ describe('related words', () => {
   const analyzer = new Analyzer();
   // Relations are looked up word by word: a phrase would relate each of its words ("take"
   // alone to "attend"), so every entry must be one term (or a stop word, which is dropped).
+  it.each([
+    ['fly', 'airline'],
+    ['diaspora', 'community'],
+    ['make', 'produce'],
+    ['far', 'kilometres'],
+    ['poured', 'invested'],
+    ['look', 'exploration'],
+  ])('relates "%s" to "%s"', (word, other) => {
+    expect(analyzer.relatedTerms(termOf(word)!)).toContain(termOf(other));
+  });
+
   it('has no entry of several terms', () => {
     const phrases = [...RELATED_WORDS, ...CAPITALS].flat().filter((word) => analyzer.terms(word, undefined, true).length > 1);
     expect(phrases).toEqual([]);
