@@ -4,12 +4,12 @@ import { IndexState, type IndexSnapshot, type WeightedTerm } from './index-state
 import { compose, type ComposeInput } from './compose.ts';
 import { keySentences, newestFirst } from './key-sentences.ts';
 import { specificity } from './commonness.ts';
-import { focusWords, parseQuestion, type QuestionIntent } from './question.ts';
+import { focusWords, parseQuestion, reversesMission, type QuestionIntent } from './question.ts';
 import { DEFAULT_WEIGHTS, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
-export const ENGINE_VERSION = 10;
+export const ENGINE_VERSION = 11;
 
 /** Options of {@link AnswerEngine}. */
 export interface EngineOptions {
@@ -55,6 +55,8 @@ export const DEFAULT_THRESHOLD = 0.5;
 const CARRIES_NOTHING = 0.6;
 /** Confidence kept by a passage without the word the question asks about ("What agreements …"). */
 const NO_FOCUS = 0.5;
+/** Confidence kept by a passage naming the mission asked about the other way round. */
+const REVERSED = 0.3;
 /** Answer types found reliably enough in text for their absence to lower confidence. */
 const FACT_TYPES: readonly QuestionIntent['answerType'][] = ['date', 'quantity'];
 
@@ -199,6 +201,8 @@ export class AnswerEngine {
     // "What agreements did Tokayev sign with Xi?" is not answered by a sentence on their talks
     // that names no agreement. A figure or a name that answers "What volume …" or "Which
     // company …" need not repeat the word.
+    // "Kazakhstan's ambassador to Japan" is the wrong person for "Japan's ambassador to Kazakhstan".
+    if (intent.mission && reversesMission(hit.passage.text, intent.mission)) base *= REVERSED;
     if (hit.focusMissing && intent.answerType !== 'quantity' && !(intent.answerType === 'name' && hit.carries)) base *= NO_FOCUS;
     return intent.range && !hit.dateMatch ? base * 0.5 : base;
   }

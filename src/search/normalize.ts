@@ -7,7 +7,8 @@ export const DEMONYMS: Record<string, string> = {
   tajik: 'tajikistan', turkmen: 'turkmenistan', american: 'usa', americans: 'usa', german: 'germany',
   british: 'uk', turkish: 'turkey', japanese: 'japan', korean: 'korea', indian: 'india',
   iranian: 'iran', brazilian: 'brazil', european: 'europe', asian: 'asia', african: 'africa',
-  chechen: 'chechnya', soviet: 'ussr',
+  chechen: 'chechnya', soviet: 'ussr', mongolian: 'mongolia', mongolians: 'mongolia', azerbaijani: 'azerbaijan',
+  georgian: 'georgia', italian: 'italy', spanish: 'spain', polish: 'poland', afghan: 'afghanistan', pakistani: 'pakistan',
 };
 
 /** Demonyms and the countries they name, as one set of words ("russian", "russia", "kazakh" …). */

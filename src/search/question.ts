@@ -1,4 +1,5 @@
 import { isEverydayWord } from './commonness.ts';
+import { termOf } from './analyzer.ts';
 import { COUNTRY_WORDS, DEMONYMS } from './normalize.ts';
 import {
   endOfMonth, endOfYear, format, startOfMonth, startOfYear, subMonths, subYears,
@@ -24,6 +25,14 @@ export interface QuestionIntent {
   text: string;
   /** The source or speaker named by "according to …", which the answer must come from. */
   source: string | null;
+  /** A mission the question asks about between two countries ("Japan's ambassador to Kazakhstan"). */
+  mission: Mission | null;
+}
+
+/** A diplomatic mission of one country to another: "Kazakhstan's ambassador to Japan" → kazakhstan → japan. */
+export interface Mission {
+  from: string;
+  to: string;
 }
 
 const MONTHS = [
@@ -141,7 +150,7 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
     order = 'earliest';
     cut(/\b(?:earliest|(?:for )?the first time|first time)\b/gi);
   }
-  return { answerType: answerTypeOf(question), range, order, text: text.replace(/\s+/g, ' ').trim(), source };
+  return { answerType: answerTypeOf(question), range, order, text: text.replace(/\s+/g, ' ').trim(), source, mission: missions(question)[0] ?? null };
 }
 
 const MONTH_WORDS = `(?:${MONTHS.join('|')})`;
@@ -275,4 +284,31 @@ export function focusWords(question: string): string[] {
   if (what) return KIND_WORDS.has(what[1]!.toLowerCase()) ? [] : [what[1]!];
   const who = WHO_FOCUS_RE.exec(question);
   return who ? who[1]!.split(/\s+/).filter((w) => !KIND_WORDS.has(w.toLowerCase())) : [];
+}
+
+/** "Kazakhstan's ambassador to Japan", "Russian Ambassador to Kazakhstan", "Mongolia's embassy in Astana". */
+const MISSION_RE = /\b([\p{L}-]+?)(?:['’]s)?\s+(?:(?:new|former|current|first)\s+)?(?:ambassador|envoy|embassy|consulate|consul)(?:\s+general)?\s+(?:to|in)\s+(?:the\s+)?([\p{L}-]+)/giu;
+/** "the ambassador of Japan to Kazakhstan". */
+const MISSION_OF_RE = /\b(?:ambassador|envoy)\s+of\s+(?:the\s+)?([\p{L}-]+)\s+(?:to|in)\s+(?:the\s+)?([\p{L}-]+)/giu;
+
+/** The missions a text names between two countries (or their capitals), as terms. */
+export function missions(text: string): Mission[] {
+  const out: Mission[] = [];
+  for (const re of [MISSION_RE, MISSION_OF_RE]) {
+    for (const m of text.matchAll(re)) {
+      const from = termOf(m[1]!.toLowerCase());
+      const to = termOf(m[2]!.toLowerCase());
+      if (from && to && from !== to) out.push({ from, to });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a text names the mission asked about only the other way round: "Kazakhstan's
+ * ambassador to Japan" does not answer "Who is Japan's ambassador to Kazakhstan?".
+ */
+export function reversesMission(text: string, asked: Mission): boolean {
+  const found = missions(text);
+  return found.some((m) => m.from === asked.to && m.to === asked.from) && !found.some((m) => m.from === asked.from && m.to === asked.to);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, carriesAnswerType, focusWords, parseQuestion } from '../../src/search/question.ts';
+import { answerTypeOf, carriesAnswerType, focusWords, missions, parseQuestion, reversesMission } from '../../src/search/question.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');
 
@@ -92,6 +92,27 @@ describe('focus words', () => {
     ['When did Tokayev meet Putin?', []],
   ] as const)('%s → %j', (question, expected) => {
     expect(focusWords(question)).toEqual(expected);
+  });
+});
+
+describe('missions between countries', () => {
+  it.each([
+    ["Who is Japan's ambassador to Kazakhstan?", [{ from: 'japan', to: 'kazakhstan' }]],
+    ['Russian Ambassador to Kazakhstan Alexey Borodavkin said', [{ from: 'russia', to: 'kazakhstan' }]],
+    ['who is the ambassador of mongolia to kazakhstan', [{ from: 'mongolia', to: 'kazakhstan' }]],
+    ["Mongolia's consulate general in Almaty will open in May.", [{ from: 'mongolia', to: 'almati' }]],
+    ['The ambassador to Japan met him.', []],
+  ])('%s → %j', (text, expected) => {
+    expect(missions(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["Kazakhstan's ambassador to Japan, Yerlan Baizhanov, attended.", true],
+    ["Japan's ambassador to Kazakhstan attended.", false],
+    ["Japan's ambassador to Kazakhstan and Kazakhstan's ambassador to Japan attended.", false],
+    ['The two ministers met in Tokyo.', false],
+  ])('"%s" reverses Japan → Kazakhstan: %s', (text, expected) => {
+    expect(reversesMission(text, { from: 'japan', to: 'kazakhstan' })).toBe(expected);
   });
 });
 
