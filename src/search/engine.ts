@@ -52,9 +52,11 @@ const CAPITAL_ACTOR = 0.7;
 export const DEFAULT_THRESHOLD = 0.5;
 
 /** Confidence kept by a passage without the date or amount a "when"/"how many" question asks for. */
-const CARRIES_NOTHING = 0.6;
+const CARRIES_NOTHING = 0.5;
 /** Confidence kept by a passage without the word the question asks about ("What agreements …"). */
 const NO_FOCUS = 0.5;
+/** Share of the question's information below which a sentence's own text does not answer it (confidence halves). */
+const MIN_OWN = 0.25;
 /** Confidence kept by a passage naming the mission asked about the other way round. */
 const REVERSED = 0.3;
 /** Answer types found reliably enough in text for their absence to lower confidence. */
@@ -196,6 +198,8 @@ export class AnswerEngine {
   confidence(hit: Ranked, intent: QuestionIntent): number {
     // A name the question asks about that the passage never mentions halves the confidence.
     let base = ((hit.textCoverage + hit.contextCoverage) / 2) * 0.5 ** hit.missingNames;
+    // A sentence that holds little of the question itself is not an answer because its neighbours hold the rest.
+    if (hit.textCoverage < MIN_OWN) base *= 0.5;
     // "How much will it cost?" is not answered by a sentence about it without an amount.
     if (!hit.carries && FACT_TYPES.includes(intent.answerType)) base *= CARRIES_NOTHING;
     // "What agreements did Tokayev sign with Xi?" is not answered by a sentence on their talks

@@ -87,7 +87,8 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.bm25));
   const typed = intent.answerType !== 'other';
   const ranked = candidates.map((input): Ranked => {
-    const carries = !typed || carriesAnswerType(input.passage.text, intent.answerType, question);
+    // A report's lead sentence tells its news, which happened at the report's date.
+    const carries = !typed || carriesAnswerType(input.passage.text, intent.answerType, question) || (intent.answerType === 'date' && input.passage.position === 0);
     // The sentence after the one naming the topic often carries the asked fact.
     const c = carries && typed ? { ...input, textCoverage: Math.max(input.textCoverage, input.followCoverage) } : input;
     let score =

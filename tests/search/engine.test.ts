@@ -146,6 +146,7 @@ describe('names the question asks about', () => {
       { title: 'Op-ed', date: '2025-11-10' },
     ),
     'forum.md': doc('The president opened an investment forum in Astana on Tuesday.', { title: 'Forum opens', date: '2025-05-29' }),
+    'consulate.md': doc('Leaders met in Moscow on Wednesday.\n\nThe parties agreed to establish a Russian consulate general in Aktau.', { title: 'Consulate', date: '2025-11-12' }),
     'envoy.md': doc("Kazakhstan's ambassador to Japan, Yerlan Baizhanov, attended the signing in Tokyo.", { title: 'Tokyo signing', date: '2024-05-21' }),
     'aid.md': doc('During the winter disaster Kazakhstan sent 1,500 tonnes of aid to Mongolia.', { title: 'Mongolia thanks Kazakhstan', date: '2025-08-20' }),
     'lavrov.md': doc('Russian Foreign Minister Sergey Lavrov hosted his Kazakh counterpart for talks in Moscow on a visit to Russia.', { title: 'Ministers meet', date: '2025-10-22' }),
@@ -175,6 +176,9 @@ describe('names the question asks about', () => {
     ['What documents were signed in Astana?', true],
     ['Who is the prime minister of Russia?', false],
     ["Who is Russia's foreign minister?", true],
+    // A sentence on the consulate that gives no date does not tell when it opens.
+    ['When will the Russian consulate general in Aktau open?', false],
+    ['Where will Russia open a consulate general?', true],
     // The mission named the other way round is the wrong person.
     ["Who is Kazakhstan's ambassador to Japan?", true],
     ["Who is Japan's ambassador to Kazakhstan?", false],

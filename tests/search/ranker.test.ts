@@ -6,8 +6,9 @@ const now = new Date('2026-11-23T12:00:00Z');
 
 /** A candidate passage with the measures the ranker reads. */
 function candidate(id: string, text: string, measures: Partial<Candidate> = {}): Candidate {
+  const position = Number(id.split('#')[1] ?? 0);
   return {
-    passage: { id, docId: id.split('#')[0]!, position: 0, paragraph: 0, text, section: null },
+    passage: { id, docId: id.split('#')[0]!, position, paragraph: position, text, section: null },
     docDate: '2025-09-22',
     bm25: 1,
     textCoverage: 0.5,
@@ -39,6 +40,16 @@ describe('rank', () => {
     const [first, second] = rank([topic, answer], parseQuestion(question, now), undefined, question);
     expect(first!.textCoverage).toBe(0.75);
     expect(second!.textCoverage).toBe(0.8);
+  });
+
+  it.each([
+    // The lead sentence tells the report's news, dated by the report.
+    ['talks#0', true],
+    ['talks#3', false],
+  ])('a date for "when" in %s: %s', (id, expected) => {
+    const question = 'When did Tokayev hold talks with Putin?';
+    const [ranked] = rank([candidate(id, 'Tokayev held talks with Putin in the Kremlin.')], parseQuestion(question, now), undefined, question);
+    expect(ranked!.carries).toBe(expected);
   });
 
   it('puts the newest document first among full matches for "latest"', () => {
