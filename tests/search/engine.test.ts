@@ -182,7 +182,7 @@ describe('names the question asks about', () => {
     // The mission named the other way round is the wrong person.
     ["Who is Kazakhstan's ambassador to Japan?", true],
     ["Who is Japan's ambassador to Kazakhstan?", false],
-  ])('needs the word the question asks about: %s → answered %s', (question, expected) => {
+  ])('answers only what the archive says: %s → answered %s', (question, expected) => {
     expect(local.ask(question, { now }).answered).toBe(expected);
   });
 
