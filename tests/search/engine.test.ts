@@ -243,6 +243,7 @@ describe('evaluation gates', () => {
     ['unseen-b', 0.72],
     ['unseen-c', 0.65],
     ['unseen-d', 0.75],
+    ['unseen-e', 0.7],
   ])('holds its figures on the new documents of %s, mixed into the seeds', (folder, floor) => {
     const dir = `tests/fixtures/independent/${folder}`;
     const mixed = AnswerEngine.create(mergeKnowledge(loadKnowledge('knowledge'), loadKnowledge(dir)));
