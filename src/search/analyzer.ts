@@ -67,24 +67,6 @@ export function termOf(word: string): string | null {
   return stemmer(form);
 }
 
-let mappedWords: SearchableMap<string> | null = null;
-
-/**
- * Terms of words the index never stores as written, because they are mapped to another
- * word first ("japanese" → japan, "brought" → bring), within `distance` edits of a
- * misspelt term ("japaness" → japan): the index's own spelling lookup cannot find them.
- */
-export function misspeltMappedWord(term: string, distance: number): string[] {
-  if (!mappedWords) {
-    mappedWords = new SearchableMap<string>();
-    for (const [word, form] of Object.entries(WORD_FORMS)) {
-      const mapped = termOf(form);
-      if (word.length >= 5 && mapped) mappedWords.set(stemmer(word), mapped);
-    }
-  }
-  return [...new Set([...mappedWords.fuzzyGet(term, distance).values()].map(([mapped]) => mapped))];
-}
-
 interface AliasPhrase {
   words: string[];
   canonical: string;
@@ -104,6 +86,8 @@ export class Analyzer {
   private readonly phrases = new Map<string, AliasPhrase[]>();
   private readonly related = new Map<string, Set<string>>();
   private readonly capitalCities = new Set<string>();
+  /** Spellings of words mapped to others before stemming, built on first use. */
+  private mappedWords: SearchableMap<string> | null = null;
   private readonly capitals = new Map<string, Set<string>>();
   /** Terms of words already seen: stemming each word once keeps indexing a million sentences fast. */
   private readonly termCache = new Map<string, string | null>();
@@ -138,6 +122,22 @@ export class Analyzer {
         }
       }
     }
+  }
+
+  /**
+   * Terms of words the index never stores as written, because they are mapped to another
+   * word first ("japanese" → japan, "brought" → bring), within `distance` edits of a
+   * misspelt term ("japaness" → japan): the index's own spelling lookup cannot find them.
+   */
+  misspeltMappedWord(term: string, distance: number): string[] {
+    if (!this.mappedWords) {
+      this.mappedWords = new SearchableMap<string>();
+      for (const [word, form] of Object.entries(WORD_FORMS)) {
+        const mapped = termOf(form);
+        if (word.length >= 5 && mapped) this.mappedWords.set(stemmer(word), mapped);
+      }
+    }
+    return [...new Set([...this.mappedWords.fuzzyGet(term, distance).values()].map(([mapped]) => mapped))];
   }
 
   /** Whether a term is a capital city (which news uses for its country: "Astana sent aid"). */

@@ -1,5 +1,5 @@
 import { documentRef, type KnowledgeBase, type KnowledgeDocument, type Passage } from '../knowledge/types.ts';
-import { misspeltMappedWord, termOf, type Analyzer } from './analyzer.ts';
+import { termOf, type Analyzer } from './analyzer.ts';
 import { IndexState, type IndexSnapshot, type WeightedTerm } from './index-state.ts';
 import { compose, type ComposeInput } from './compose.ts';
 import { keySentences, newestFirst } from './key-sentences.ts';
@@ -143,7 +143,7 @@ export class AnswerEngine {
           const distance = term.length >= 9 ? 2 : 1;
           for (const [form, [, d]] of state.vocabulary.fuzzyGet(term, distance)) if (!forms.has(form)) forms.set(form, d === 0 ? 1 : 0.7);
           // "Japanesse": a misspelt word the index stores under another ("japanese" → japan).
-          for (const form of misspeltMappedWord(term, distance)) if (!forms.has(form) && state.has(form)) forms.set(form, 0.7);
+          for (const form of state.analyzer.misspeltMappedWord(term, distance)) if (!forms.has(form) && state.has(form)) forms.set(form, 0.7);
         }
       }
       const direct = [...forms.keys()];
@@ -202,11 +202,11 @@ export class AnswerEngine {
     if (hit.textCoverage < MIN_OWN) base *= 0.5;
     // "How much will it cost?" is not answered by a sentence about it without an amount.
     if (!hit.carries && FACT_TYPES.includes(intent.answerType)) base *= CARRIES_NOTHING;
+    // "Kazakhstan's ambassador to Japan" is the wrong person for "Japan's ambassador to Kazakhstan".
+    if (intent.mission && reversesMission(hit.passage.text, intent.mission)) base *= REVERSED;
     // "What agreements did Tokayev sign with Xi?" is not answered by a sentence on their talks
     // that names no agreement. A figure or a name that answers "What volume …" or "Which
     // company …" need not repeat the word.
-    // "Kazakhstan's ambassador to Japan" is the wrong person for "Japan's ambassador to Kazakhstan".
-    if (intent.mission && reversesMission(hit.passage.text, intent.mission)) base *= REVERSED;
     if (hit.focusMissing && intent.answerType !== 'quantity' && !(intent.answerType === 'name' && hit.carries)) base *= NO_FOCUS;
     return intent.range && !hit.dateMatch ? base * 0.5 : base;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer, misspeltMappedWord, termOf } from '../../src/search/analyzer.ts';
+import { Analyzer, termOf } from '../../src/search/analyzer.ts';
 import { CAPITALS, RELATED_WORDS } from '../../src/search/related.ts';
 
 const analyzer = new Analyzer([
@@ -100,6 +100,6 @@ describe('misspelt words the index stores under another word', () => {
     ['brougt', 1, ['bring']],
     ['japan', 1, []],
   ])('%s (distance %i) → %j', (term, distance, expected) => {
-    expect(misspeltMappedWord(term, distance)).toEqual(expected);
+    expect(new Analyzer().misspeltMappedWord(term, distance)).toEqual(expected);
   });
 });
