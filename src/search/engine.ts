@@ -126,8 +126,10 @@ export class AnswerEngine {
    * Weigh the question's terms (rare terms more) and find the index terms that count as
    * matching each: itself, near spellings, and related words at a lower factor. A name the
    * archive does not know weighs double, an unknown ordinary word like a fairly rare one.
+   * A capital stands for its country more fully where the question does not name it as one
+   * of `places`.
    */
-  private weighTerms(terms: { term: string; name: boolean }[], places: ReadonlySet<string> = new Set()): WeightedTerm[] {
+  private weighTerms(terms: { term: string; name: boolean }[], places: ReadonlySet<string>): WeightedTerm[] {
     const state = this.state;
     const last = terms.length - 1;
     const unknownName = 2 * state.idf('\u0000');
