@@ -248,7 +248,8 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     const wanted = wantedNationality(asked);
     return [...text.matchAll(CAPITALISED_RE)].some((m) => novelPerson(m[0], asked, wanted));
   },
-  statement: (text) => STATEMENT_RE.test(text),
+  // "What did Putin say …" is not answered by words the sentence gives to someone else.
+  statement: (text, asked) => STATEMENT_RE.test(text) && !speaksOther(text, asked),
   reason: (text) => REASON_RE.test(text),
   name: (text, asked) =>
     [...text.matchAll(/(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}-]*|\b\p{Lu}{2,}\b/gu)].some((m) => m[0].length > 1 && !asked.includes(m[0].toLowerCase())),
@@ -311,4 +312,53 @@ export function missions(text: string): Mission[] {
 export function reversesMission(text: string, asked: Mission): boolean {
   const found = missions(text);
   return found.some((m) => m.from === asked.to && m.to === asked.from) && !found.some((m) => m.from === asked.from && m.to === asked.to);
+}
+
+const SAYING = 'said|says|noted|stated|stressed|emphasi[sz]ed|underscored|declared|remarked|added|wrote|told|recalled|affirmed|praised|concluded|warned|urged|believes|explained';
+/** "…,” the Kremlin’s statement said", "» Putin noted." */
+const SPEAKER_AFTER_RE = new RegExp(`[”»"’,]\\s*((?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}’'-]+)\\s+(?:${SAYING})\\b`, 'gu');
+/** "Tokayev also said that …", "Kazakh President Kassym-Jomart Tokayev stated …" at the start of a sentence. */
+const SPEAKER_BEFORE_RE = new RegExp(`^((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,4}\\p{Lu}[\\p{L}’'-]+)\\s+(?:also\\s+)?(?:${SAYING})\\b`, 'u');
+/** The speaker a statement question asks about: "What did Putin say …" → Putin. */
+const ASKED_SPEAKER_RE = /\b(?:what|how) (?:did|does|do|has|have|will|would) ([\w\s'’-]{1,40}?) (?:say|said|tell|told|write|call|think|believe|describe|stress|note|claim|declare|emphasi[sz]e|argue|praise|view|feel)\b/;
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** "the diplomat", "the Kremlin leader", "the Kazakh foreign minister": someone named elsewhere, by office. */
+function byOffice(phrase: string): boolean {
+  const lower = phrase.toLowerCase();
+  return /^the\s/.test(lower) && lower.split(/\s+/).some((w) => TITLE_WORDS.has(w) || w === 'diplomat');
+}
+
+/** Two terms equal or one letter apart in longer words ("tokaev", "tokayev"). */
+function nearlySame(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const tail = (x: string, y: string): boolean => x.slice(i + 1) === y.slice(i + (a.length === b.length ? 1 : 0));
+  return a.length >= b.length ? tail(a, b) : tail(b, a);
+}
+
+/** Terms of a phrase naming a speaker, without generic words. */
+function speakerTerms(phrase: string): string[] {
+  return phrase.toLowerCase().split(/[\s’'-]+/).map((w) => termOf(w)).filter((t): t is string => t !== null && t.length > 2);
+}
+
+/**
+ * Whether a sentence gives its words to a named speaker other than the one a statement
+ * question asks about ("…,” the Kremlin's statement said" for "What did Putin say …").
+ * A pronoun ("he said") names no one.
+ */
+function speaksOther(text: string, asked: string): boolean {
+  const wanted = ASKED_SPEAKER_RE.exec(asked);
+  if (!wanted) return false;
+  if (byOffice(wanted[1]!)) return false;
+  const want = speakerTerms(wanted[1]!);
+  if (want.length === 0) return false;
+  const found = [...text.matchAll(SPEAKER_AFTER_RE)].map((m) => m[1]!);
+  const before = SPEAKER_BEFORE_RE.exec(text);
+  if (before) found.push(before[1]!);
+  // "He", "the diplomat", "the Kremlin leader" refer back to someone named before: not known here.
+  const named = found.filter((f) => !PRONOUNS.has(f.toLowerCase()) && !byOffice(f));
+  return named.length > 0 && !named.some((f) => speakerTerms(f).some((t) => want.some((w) => nearlySame(t, w))));
 }

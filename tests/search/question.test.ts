@@ -65,6 +65,15 @@ describe('answer types', () => {
     ['Kazakhstan will order four new ferries.', 'quantity', 'How much will the ferries cost?', false],
     ['It will carry up to 1.5 million tonnes a year.', 'quantity', 'What price per tonne was agreed?', false],
     ['Kazakhstan will order four new ferries.', 'quantity', 'How many ferries will Kazakhstan order?', true],
+    // A statement by someone else than the speaker asked about.
+    ['“The talks will address pressing issues,” the Kremlin’s statement said.', 'statement', 'What did Putin say about the talks?', false],
+    ['«Our relations are developing steadily» Putin noted.', 'statement', 'What did Putin say about relations?', true],
+    ['«Our relations are developing steadily» Putin noted.', 'statement', 'What does Tokayev say of Putin?', false],
+    ['Kazakh President Kassym-Jomart Tokayev said the ties were strong.', 'statement', 'what did tokaev say about ties?', true],
+    // Pronouns and offices refer to someone named elsewhere.
+    ['“No sanctions can halt this,” the diplomat underscored.', 'statement', 'What did Borodavkin say about sanctions?', true],
+    ['He stressed that ties were strong.', 'statement', 'What did Putin say about ties?', true],
+    ['Nurtleu said the law was outdated.', 'statement', 'What did the Kazakh foreign minister say about the law?', true],
     ['It left for Europe in March.', 'place', 'Where did it go?', false],
     ['It will open in Xi\'an.', 'place', 'Where will it open?', true],
     ['Construction is due to begin next year.', 'date', 'When will construction start?', true],
