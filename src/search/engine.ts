@@ -4,12 +4,12 @@ import { IndexState, type IndexSnapshot, type WeightedTerm } from './index-state
 import { compose, type ComposeInput } from './compose.ts';
 import { keySentences, newestFirst } from './key-sentences.ts';
 import { specificity } from './commonness.ts';
-import { focusWords, parseQuestion, reversesMission, type QuestionIntent } from './question.ts';
+import { focusWords, parseQuestion, namesOtherMission, type QuestionIntent } from './question.ts';
 import { DEFAULT_WEIGHTS, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
-export const ENGINE_VERSION = 11;
+export const ENGINE_VERSION = 12;
 
 /** Options of {@link AnswerEngine}. */
 export interface EngineOptions {
@@ -57,7 +57,7 @@ const CARRIES_NOTHING = 0.5;
 const NO_FOCUS = 0.5;
 /** Share of the question's information below which a sentence's own text does not answer it (confidence halves). */
 const MIN_OWN = 0.25;
-/** Confidence kept by a passage naming the mission asked about the other way round. */
+/** Confidence kept by a passage naming another mission of the countries asked about (or the one asked, the other way round). */
 const REVERSED = 0.3;
 /** Answer types found reliably enough in text for their absence to lower confidence. */
 const FACT_TYPES: readonly QuestionIntent['answerType'][] = ['date', 'quantity'];
@@ -204,8 +204,10 @@ export class AnswerEngine {
     if (hit.textCoverage < MIN_OWN) base *= 0.5;
     // "How much will it cost?" is not answered by a sentence about it without an amount.
     if (!hit.carries && FACT_TYPES.includes(intent.answerType)) base *= CARRIES_NOTHING;
-    // "Kazakhstan's ambassador to Japan" is the wrong person for "Japan's ambassador to Kazakhstan".
-    if (intent.mission && reversesMission(hit.passage.text, intent.mission)) base *= REVERSED;
+    // "Kazakhstan's ambassador to Japan" is the wrong person for "Japan's ambassador to Kazakhstan"
+    // or "Kazakhstan's ambassador to Mongolia".
+    // Read with the sentence it leans on ("It will be the country's second mission …").
+    if (intent.mission && namesOtherMission(`${this.leanedOn(hit.passage)?.text ?? ''} ${hit.passage.text}`, intent.mission)) base *= REVERSED;
     // "What agreements did Tokayev sign with Xi?" is not answered by a sentence on their talks
     // that names no agreement. A figure or a name that answers "What volume …" or "Which
     // company …" need not repeat the word.

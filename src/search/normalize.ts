@@ -27,6 +27,8 @@ export const WORD_FORMS: Record<string, string> = {
   gone: 'go', made: 'make', paid: 'pay', won: 'win', gave: 'give', given: 'give', saw: 'see',
   seen: 'see', became: 'become', led: 'lead', sent: 'send', brought: 'bring', thought: 'think',
   sought: 'seek', told: 'tell', left: 'leave', chose: 'choose', chosen: 'choose', flew: 'fly',
+  // adjectives the stemmer would make into a person ("diplomatic" → diplomat)
+  diplomatic: 'diplomacy',
   // superlatives and comparatives the stemmer leaves alone
   longest: 'long', longer: 'long', largest: 'large', larger: 'large', biggest: 'big', bigger: 'big',
   closest: 'close', closer: 'close', highest: 'high', higher: 'high', greatest: 'great',

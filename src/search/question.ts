@@ -1,6 +1,7 @@
 import { isEverydayWord } from './commonness.ts';
 import { termOf } from './analyzer.ts';
 import { COUNTRY_WORDS, DEMONYMS } from './normalize.ts';
+import { CAPITALS } from './related.ts';
 import {
   endOfMonth, endOfYear, format, startOfMonth, startOfYear, subMonths, subYears,
 } from 'date-fns';
@@ -292,13 +293,22 @@ const MISSION_RE = /\b([\p{L}-]+?)(?:['’]s)?\s+(?:(?:new|former|current|first)
 /** "the ambassador of Japan to Kazakhstan". */
 const MISSION_OF_RE = /\b(?:ambassador|envoy)\s+of\s+(?:the\s+)?([\p{L}-]+)\s+(?:to|in)\s+(?:the\s+)?([\p{L}-]+)/giu;
 
-/** The missions a text names between two countries (or their capitals), as terms. */
+let countryOfCapital: Map<string, string> | null = null;
+
+/** The term of a country, or of the country whose capital a word names ("Moscow's ambassador"). */
+function countryTerm(word: string): string | null {
+  countryOfCapital ??= new Map(CAPITALS.map(([city, country]) => [termOf(city!)!, termOf(country!)!]));
+  const term = termOf(word.toLowerCase());
+  return term && (countryOfCapital.get(term) ?? term);
+}
+
+/** The missions a text names between two countries (or their capitals), as country terms. */
 export function missions(text: string): Mission[] {
   const out: Mission[] = [];
   for (const re of [MISSION_RE, MISSION_OF_RE]) {
     for (const m of text.matchAll(re)) {
-      const from = termOf(m[1]!.toLowerCase());
-      const to = termOf(m[2]!.toLowerCase());
+      const from = countryTerm(m[1]!);
+      const to = countryTerm(m[2]!);
       if (from && to && from !== to) out.push({ from, to });
     }
   }
@@ -306,12 +316,14 @@ export function missions(text: string): Mission[] {
 }
 
 /**
- * Whether a text names the mission asked about only the other way round: "Kazakhstan's
- * ambassador to Japan" does not answer "Who is Japan's ambassador to Kazakhstan?".
+ * Whether a text names missions of the countries asked about but not the one asked:
+ * "Kazakhstan's ambassador to Japan" answers neither "Who is Japan's ambassador to
+ * Kazakhstan?" nor "Who is Kazakhstan's ambassador to Mongolia?".
  */
-export function reversesMission(text: string, asked: Mission): boolean {
+export function namesOtherMission(text: string, asked: Mission): boolean {
   const found = missions(text);
-  return found.some((m) => m.from === asked.to && m.to === asked.from) && !found.some((m) => m.from === asked.from && m.to === asked.to);
+  const related = (m: Mission): boolean => m.from === asked.from || m.to === asked.to || (m.from === asked.to && m.to === asked.from);
+  return found.some(related) && !found.some((m) => m.from === asked.from && m.to === asked.to);
 }
 
 const SAYING = 'said|says|noted|stated|stressed|emphasi[sz]ed|underscored|declared|remarked|added|wrote|told|recalled|affirmed|praised|concluded|warned|urged|believes|explained';

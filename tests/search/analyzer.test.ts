@@ -35,6 +35,14 @@ describe('Analyzer: one tokenizer for index and questions', () => {
   });
 
   it.each([
+    // A diplomatic mission is not a diplomat.
+    ['diplomatic', 'diplomat'],
+    ['meeting', 'meat'],
+  ])('%s does not meet %s', (a, b) => {
+    expect(meet(a, b)).toBe(false);
+  });
+
+  it.each([
     ['the', []],
     ['What is it about?', []],
     ['Tell us more', []],

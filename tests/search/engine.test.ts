@@ -147,6 +147,10 @@ describe('names the question asks about', () => {
     ),
     'forum.md': doc('The president opened an investment forum in Astana on Tuesday.', { title: 'Forum opens', date: '2025-05-29' }),
     'consulate.md': doc('Leaders met in Moscow on Wednesday.\n\nThe parties agreed to establish a Russian consulate general in Aktau.', { title: 'Consulate', date: '2025-11-12' }),
+    'mongolia.md': doc(
+      "Mongolia's ambassador to Kazakhstan, Bold Tumurbaatar, said a consulate would open in Almaty.\n\nIt will be the country's second diplomatic mission in Kazakhstan, led by consul Dorj Bat.",
+      { title: 'Mongolian consulate', date: '2025-08-20' },
+    ),
     'envoy.md': doc("Kazakhstan's ambassador to Japan, Yerlan Baizhanov, attended the signing in Tokyo.", { title: 'Tokyo signing', date: '2024-05-21' }),
     'aid.md': doc('During the winter disaster Kazakhstan sent 1,500 tonnes of aid to Mongolia.', { title: 'Mongolia thanks Kazakhstan', date: '2025-08-20' }),
     'lavrov.md': doc('Russian Foreign Minister Sergey Lavrov hosted his Kazakh counterpart for talks in Moscow on a visit to Russia.', { title: 'Ministers meet', date: '2025-10-22' }),
@@ -182,6 +186,8 @@ describe('names the question asks about', () => {
     // The mission named the other way round is the wrong person.
     ["Who is Kazakhstan's ambassador to Japan?", true],
     ["Who is Japan's ambassador to Kazakhstan?", false],
+    // … also when the sentence names it only through the one it leans on.
+    ["Who is Kazakhstan's ambassador to Mongolia?", false],
   ])('answers only what the archive says: %s → answered %s', (question, expected) => {
     expect(local.ask(question, { now }).answered).toBe(expected);
   });

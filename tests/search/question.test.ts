@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, carriesAnswerType, focusWords, missions, parseQuestion, reversesMission } from '../../src/search/question.ts';
+import { answerTypeOf, carriesAnswerType, focusWords, missions, parseQuestion, namesOtherMission } from '../../src/search/question.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');
 
@@ -110,6 +110,8 @@ describe('missions between countries', () => {
     ['Russian Ambassador to Kazakhstan Alexey Borodavkin said', [{ from: 'russia', to: 'kazakhstan' }]],
     ['who is the ambassador of mongolia to kazakhstan', [{ from: 'mongolia', to: 'kazakhstan' }]],
     ["Mongolia's consulate general in Almaty will open in May.", [{ from: 'mongolia', to: 'almati' }]],
+    // A capital stands for its country.
+    ["Who is Moscow's ambassador in Astana?", [{ from: 'russia', to: 'kazakhstan' }]],
     ['The ambassador to Japan met him.', []],
   ])('%s → %j', (text, expected) => {
     expect(missions(text)).toEqual(expected);
@@ -120,8 +122,11 @@ describe('missions between countries', () => {
     ["Japan's ambassador to Kazakhstan attended.", false],
     ["Japan's ambassador to Kazakhstan and Kazakhstan's ambassador to Japan attended.", false],
     ['The two ministers met in Tokyo.', false],
-  ])('"%s" reverses Japan → Kazakhstan: %s', (text, expected) => {
-    expect(reversesMission(text, { from: 'japan', to: 'kazakhstan' })).toBe(expected);
+    ["Japan's ambassador to Mongolia attended.", true],
+    ["Russia's ambassador to Kazakhstan attended.", true],
+    ["Russia's ambassador to Mongolia attended.", false],
+  ])('"%s" names another mission than Japan → Kazakhstan: %s', (text, expected) => {
+    expect(namesOtherMission(text, { from: 'japan', to: 'kazakhstan' })).toBe(expected);
   });
 });
 
