@@ -295,11 +295,19 @@ const MISSION_OF_RE = /\b(?:ambassador|envoy)\s+of\s+(?:the\s+)?([\p{L}-]+)\s+(?
 
 let countryOfCapital: Map<string, string> | null = null;
 
-/** The term of a country, or of the country whose capital a word names ("Moscow's ambassador"). */
+/**
+ * The term of a country, or of the country whose capital a word names ("Moscow's
+ * ambassador"); null for a word that names no place ("an honorary consulate").
+ */
 function countryTerm(word: string): string | null {
   countryOfCapital ??= new Map(CAPITALS.map(([city, country]) => [termOf(city!)!, termOf(country!)!]));
-  const term = termOf(word.toLowerCase());
-  return term && (countryOfCapital.get(term) ?? term);
+  const lower = word.toLowerCase();
+  const term = termOf(lower);
+  if (!term) return null;
+  const country = countryOfCapital.get(term);
+  if (country) return country;
+  // A name is capitalised; a known country or demonym may be typed in lower case.
+  return /^\p{Lu}/u.test(word) || COUNTRY_WORDS.has(lower) ? term : null;
 }
 
 /** The missions a text names between two countries (or their capitals), as country terms. */

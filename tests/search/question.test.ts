@@ -113,6 +113,7 @@ describe('missions between countries', () => {
     // A capital stands for its country.
     ["Who is Moscow's ambassador in Astana?", [{ from: 'russia', to: 'kazakhstan' }]],
     ['The ambassador to Japan met him.', []],
+    ['Where did Kazakhstan open an honorary consulate in Chile?', []],
   ])('%s → %j', (text, expected) => {
     expect(missions(text)).toEqual(expected);
   });
