@@ -218,9 +218,11 @@ export class AnswerEngine {
   /** Answer a question with cited passages, or abstain when the archive does not support one. */
   ask(question: string, options: AskOptions = {}): Answer {
     const { intent, ranked } = this.search(question, options.now ?? new Date());
-    const supported = ranked.filter((r) => this.confidence(r, intent) >= this.options.threshold);
+    // Each passage's confidence once: it reads the passage's missions and the sentence it leans on.
+    const confidences = ranked.map((r) => this.confidence(r, intent));
+    const supported = ranked.filter((_, i) => confidences[i]! >= this.options.threshold);
     // A source that states a different date need not match every word of the question.
-    const weaker = supported.length > 0 ? ranked.filter((r) => this.confidence(r, intent) >= this.options.threshold * 0.6) : [];
+    const weaker = supported.length > 0 ? ranked.filter((_, i) => confidences[i]! >= this.options.threshold * 0.6) : [];
     const input: ComposeInput = {
       question,
       intent,
