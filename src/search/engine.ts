@@ -4,12 +4,12 @@ import { IndexState, type IndexSnapshot, type WeightedTerm } from './index-state
 import { compose, type ComposeInput } from './compose.ts';
 import { keySentences, newestFirst } from './key-sentences.ts';
 import { specificity } from './commonness.ts';
-import { focusWords, parseQuestion, namesOtherMission, type QuestionIntent } from './question.ts';
+import { focusWords, topicWords, parseQuestion, namesOtherMission, type QuestionIntent } from './question.ts';
 import { DEFAULT_WEIGHTS, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
-export const ENGINE_VERSION = 12;
+export const ENGINE_VERSION = 13;
 
 /** Options of {@link AnswerEngine}. */
 export interface EngineOptions {
@@ -176,7 +176,8 @@ export class AnswerEngine {
     const terms = this.state.analyzer.questionTerms(intent.text);
     if (terms.length === 0) return { intent, ranked: [], terms: [] };
     const focus = new Set(focusWords(intent.text).flatMap((w) => this.state.analyzer.terms(w, undefined, true)));
-    const weighted = this.weighTerms(terms, this.placesOf(intent.text)).map((w) => (focus.has(w.term) ? { ...w, focus: true } : w));
+    const topic = new Set(topicWords(intent.text).flatMap((w) => this.state.analyzer.terms(w, undefined, true)));
+    const weighted = this.weighTerms(terms, this.placesOf(intent.text)).map((w) => (focus.has(w.term) ? { ...w, focus: true } : topic.has(w.term) ? { ...w, topic: true } : w));
     const measured = this.state.candidates(weighted, this.options.candidates, this.options.threshold);
     const sourceTerms = intent.source ? this.state.analyzer.uniqueTerms(intent.source) : [];
     const candidates: Candidate[] = measured.map((m) => ({
@@ -190,6 +191,7 @@ export class AnswerEngine {
       document: m.document,
       missingNames: m.missingNames,
       focusMissing: m.focusMissing,
+      focusAbsent: m.focusAbsent,
       // Only a question naming a time reads the sentence before.
       previous: intent.range ? this.previousInSection(m.passage) : undefined,
     }));
@@ -206,12 +208,15 @@ export class AnswerEngine {
     if (!hit.carries && FACT_TYPES.includes(intent.answerType)) base *= CARRIES_NOTHING;
     // "Kazakhstan's ambassador to Japan" is the wrong person for "Japan's ambassador to Kazakhstan"
     // or "Kazakhstan's ambassador to Mongolia".
-    // Read with the sentence it leans on ("It will be the country's second mission …").
-    if (intent.mission && namesOtherMission(`${this.leanedOn(hit.passage)?.text ?? ''} ${hit.passage.text}`, intent.mission)) base *= REVERSED;
+    // Read with the sentence it leans on ("It will be the country's second mission …"), or else the
+    // sentence before ("… Ambassador to Kazakhstan Alexey Borodavkin noted …" before "… the diplomat underscored.").
+    if (intent.mission && namesOtherMission(`${this.leanedOn(hit.passage)?.text ?? this.previousInSection(hit.passage) ?? ''} ${hit.passage.text}`, intent.mission)) base *= REVERSED;
     // "What agreements did Tokayev sign with Xi?" is not answered by a sentence on their talks
     // that names no agreement. A figure or a name that answers "What volume …" or "Which
     // company …" need not repeat the word.
     if (hit.focusMissing && intent.answerType !== 'quantity' && !(intent.answerType === 'name' && hit.carries)) base *= NO_FOCUS;
+    // "What is the population of Almaty?" is not answered where no word of population is even near.
+    if (hit.focusAbsent) base *= NO_FOCUS;
     return intent.range && !hit.dateMatch ? base * 0.5 : base;
   }
 

@@ -17,6 +17,8 @@ export interface WeightedTerm {
   forms: Map<string, number>;
   /** The word the question asks about ("What agreements …", "Who is the prime minister …"): an answer names it. */
   focus?: boolean;
+  /** A word the question asks about that a source names somewhere near its answer ("What is the population of …"). */
+  topic?: boolean;
 }
 
 /**
@@ -48,6 +50,8 @@ export interface Measured {
   missingNames: number;
   /** Whether a focus word of the question is missing from the sentence (and the one it leans on). */
   focusMissing: boolean;
+  /** Whether a word the question asks about is missing from the sentence's context too. */
+  focusAbsent: boolean;
 }
 
 /** The built index as plain arrays, for the on-disk cache. */
@@ -192,6 +196,7 @@ export class IndexState {
     };
     const ordinal = new Map(documents.map((d, i) => [d.id, i]));
     const sections: string[] = [];
+    const sectionLeads: string[] = [];
     const sectionIds = new Map<string, number>();
     const passageLists: number[][] = [];
     const tfs: number[] = [];
@@ -238,16 +243,21 @@ export class IndexState {
       recent.unshift(new Set(analysed));
       recent.length = Math.min(recent.length, 2);
       if (p.section) {
-        let s = sectionIds.get(p.section);
+        // A section of its own document: its first sentence names what the section is about.
+        const key = `${p.docId}\u0000${p.section}`;
+        let s = sectionIds.get(key);
         if (s === undefined) {
           s = sections.length;
           sections.push(p.section);
-          sectionIds.set(p.section, s);
+          sectionLeads.push(p.text);
+          sectionIds.set(key, s);
         }
         sectionOf[i] = s;
       }
     });
-    const sectionTerms = rowsFromLists(sections.map((s) => this.analyzer.terms(s).map(idOf)));
+    // A section's heading and first sentence ("The joint plant near Saryagash has been slower
+    // to take shape.") are context for each sentence below them ("The estimated cost has risen …").
+    const sectionTerms = rowsFromLists(sections.map((s, i) => this.analyzer.terms(`${s} ${sectionLeads[i]}`).map(idOf)));
     // The dateline's place ("ANKARA, Oct 15 -") says where the story happened, for the document as a whole.
     const metaTerms = rowsFromLists(documents.map((d) => this.analyzer.terms(`${d.title} ${d.source} ${d.tags.join(' ')} ${datelineOf(d) ?? ''}`).map(idOf)));
     const passageTerms = rowsFromLists(passageLists);
@@ -415,6 +425,7 @@ export class IndexState {
       weight: w.weight,
       name: w.name === true && this.isSpecificName(w.term),
       focus: w.focus === true,
+      topic: w.topic === true,
       ids: [...w.forms].flatMap(([f, factor]) => {
         const id = this.termIds.get(f);
         return id === undefined ? [] : [{ id, factor }];
@@ -561,7 +572,7 @@ export class IndexState {
     scratch.size = size;
   }
 
-  private measure(passages: number[], forms: { weight: number; name: boolean; focus: boolean; ids: { id: number; factor: number }[] }[]): Measured[] {
+  private measure(passages: number[], forms: { weight: number; name: boolean; focus: boolean; topic: boolean; ids: { id: number; factor: number }[] }[]): Measured[] {
     const total = forms.reduce((s, f) => s + f.weight, 0) || 1;
     const docCoverage = new Map<number, number>();
     const documentCoverage = (d: number): number => {
@@ -603,6 +614,7 @@ export class IndexState {
       let bm25 = 0;
       let missingNames = 0;
       let focusMissing = false;
+      let focusAbsent = false;
       for (const form of forms) {
         let bestText = 0;
         let bestContext = 0;
@@ -633,6 +645,7 @@ export class IndexState {
         context += form.weight * bestContext;
         if (form.name && !named) missingNames += 1;
         if (form.focus && bestText < 0.5) focusMissing = true;
+        if (form.topic && bestContext < 0.5) focusAbsent = true;
       }
       const passage = this.knowledge.passages[p]!;
       return {
@@ -646,6 +659,7 @@ export class IndexState {
         document: documentCoverage(this.docOf[p]!),
         missingNames,
         focusMissing,
+        focusAbsent,
       };
     });
     const maxDoc = Math.max(1e-9, ...measured.map((m) => m.document));

@@ -45,7 +45,7 @@ const MONTH_RE = `(?:${MONTH_ALT})`;
 
 /** Table of answer-type rules, tried in order. */
 const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
-  ['quantity', /\bhow (?:many|much|long|far|big|large)\b|\bwhat (?:percentage|percent|share|number|amount|proportion|sum|volume|length)\b|\bwhat(?:'s| is| was| will be| are| were)? (?:the |its |their |[\w-]+'s )?(?:\d{4} )?(?:total |combined |annual |planned |expected )?(?:[a-z-]+ )?(?:turnover|volume|result|share|capacity|cost|price|value|size|length|budget|investment|figure|target|rate|population|output|goal)\b/i],
+  ['quantity', /\bhow (?:many|much|long|far|big|large|often)\b|\bwhat (?:percentage|percent|share|number|amount|proportion|sum|volume|length)\b|\bwhat(?:'s| is| was| will be| are| were)? (?:the |its |their |[\w-]+'s )?(?:\d{4} )?(?:total |combined |annual |planned |expected )?(?:[a-z-]+ )?(?:turnover|volume|result|share|capacity|cost|price|value|size|length|budget|investment|figure|target|rate|population|output|goal)\b/i],
   // "When …?" asks for a date; "What did he say when he met Putin?" does not.
   ['date', /(?:^\W*|[,;:]\s*)(?:and |but |so )?when\b|\b(?:since|until|till|by|from|and|or) when\b|\b(?:what|which) (?:date|year|day|month|time)\b|\bhow long ago\b/i],
   ['place', /(?:^\W*|[,;:]\s*)(?:and |but |so )?where\b|\b(?:from|and|or) where\b|\b(?:in |at )?(?:what|which) (?:city|country|place|venue|capital|town|building|hall|monastery)\b/i],
@@ -234,10 +234,17 @@ function novelPerson(sequence: string, asked: string, wanted: string | null): bo
 /** Words that give a reason or a purpose. */
 const REASON_RE = /\b(?:because|due to|owing to|thanks to|as a result|result of|caused by|blamed|since|so that|in order to|aim(?:s|ed)? to|intended to|meaning|given that|amid)\b/i;
 
+/** A question on how often something happens. */
+const OFTEN_RE = /\bhow often\b/;
+/** Words that say how often: "twice a year", "three flights a week", "daily". */
+const FREQUENCY_RE = /\b(?:daily|weekly|monthly|quarterly|annually|yearly|once|twice|times|every)\b|\b(?:flights?|meetings?|sessions?|trips?|visits?|departures?|services?|trains?) (?:a|per|each) (?:day|week|fortnight|month|quarter|year)\b/i;
+
 /** Finders of the facts each answer type asks for, given the question in lower case. */
 const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | null> = {
   date: (text, asked) => [...text.matchAll(DATE_RE)].some((m) => !asked.includes(m[0].toLowerCase())) || WITHIN_RE.test(text),
   quantity: (text, asked) =>
+    // "How often does the commission meet?" — "twice a year", not "1.4 billion cubic metres".
+    OFTEN_RE.test(asked) ? FREQUENCY_RE.test(text) :
     // "How much will it cost?" is answered by a sum of money, not by "four ferries".
     (!COST_RE.test(asked) || MONEY_RE.test(text)) &&
     [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase())) ||
@@ -288,6 +295,18 @@ export function focusWords(question: string): string[] {
   return who ? who[1]!.split(/\s+/).filter((w) => !KIND_WORDS.has(w.toLowerCase())) : [];
 }
 
+/** "What is the population of …", "What was the cost of …": the thing asked about. */
+const WHAT_OF_RE = /^\W*(?:what|how\s+(?:much|many|large|big|long))\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:[a-z-]+\s+){0,1}?([a-z-]+)\s+(?:of|for|between|with|in|to)\b/i;
+
+/** Words for an amount itself, which a figure answers without repeating ("the volume of trade" → "$6.4 billion"). */
+const MEASURE_WORDS = new Set('volume value amount size cost costs price tag level number figure total sum rate share worth scale extent length'.split(' '));
+
+/** Words a question asks about that a source names near its answer, not necessarily in its sentence. */
+export function topicWords(question: string): string[] {
+  const m = WHAT_OF_RE.exec(question);
+  return m && !KIND_WORDS.has(m[1]!.toLowerCase()) && !MEASURE_WORDS.has(m[1]!.toLowerCase()) ? [m[1]!] : [];
+}
+
 /** "Kazakhstan's ambassador to Japan", "Russian Ambassador to Kazakhstan", "Mongolia's embassy in Astana". */
 const MISSION_RE = /\b([\p{L}-]+?)(?:['’]s)?\s+(?:(?:new|former|current|first)\s+)?(?:ambassador|envoy|embassy|consulate|consul)(?:\s+general)?\s+(?:to|in)\s+(?:the\s+)?([\p{L}-]+)/giu;
 /** "the ambassador of Japan to Kazakhstan". */
@@ -330,7 +349,7 @@ export function missions(text: string): Mission[] {
  */
 export function namesOtherMission(text: string, asked: Mission): boolean {
   const found = missions(text);
-  const related = (m: Mission): boolean => m.from === asked.from || m.to === asked.to || (m.from === asked.to && m.to === asked.from);
+  const related = (m: Mission): boolean => [m.from, m.to].some((c) => c === asked.from || c === asked.to);
   return found.some(related) && !found.some((m) => m.from === asked.from && m.to === asked.to);
 }
 

@@ -111,6 +111,16 @@ describe('reading news the way it is written', () => {
     'transit.md': doc('In Astana, a package of documents on transit was signed.', { title: 'Transit', date: '2025-06-01' }),
     'june.md': doc('In June, the governor publicly criticized the plan at a forum in St. Petersburg.', { title: 'Forum', date: '2022-11-28' }),
     'wire.md': doc('KURYK, Oct 15 (Test Wire) - The port of Kuryk handled 3 million tonnes of cargo.', { title: 'Port figures', date: '2024-10-15' }),
+    'solar.md': doc(
+      'Officials reviewed the water deal on Monday.\n\n## Solar plant\n\nThe joint plant near Saryagash has been slower to take shape.\n\n' +
+        'Construction began only in May 2025, after a dispute over which grid operator would own the substation.\n\n' +
+        'The estimated cost has risen to $310 million, mainly because of higher prices for transformers and cables.',
+      { title: 'Water deal review', date: '2025-09-22' },
+    ),
+    'air.md': doc(
+      'Air Astana launched direct flights between Almaty and Tokyo in September 2025, with 40 seats in business class.\n\nIt operates three flights a week on the route.',
+      { title: 'New routes', date: '2025-10-01' },
+    ),
   });
   const local = AnswerEngine.create(loadKnowledge(dir.path));
   afterAll(() => dir.cleanup());
@@ -124,10 +134,20 @@ describe('reading news the way it is written', () => {
     ['How much cargo did Kuryk port handle?', '3 million tonnes'],
     ['What was signed in Astana in 2024?', 'In Astana, a package of documents was signed'],
     ['Where did the governor criticise the plan in June 2022?', 'St. Petersburg'],
+    // "How often" is answered by a frequency, not by any figure.
+    ['How often does Air Astana fly from Almaty to Tokyo?', 'three flights a week'],
   ])('%s → "%s"', (question, expected) => {
     const answer = local.ask(question, { now });
     expect(answer.answered).toBe(true);
     expect(answer.citations[0]!.text).toContain(expected);
+  });
+
+  it("counts a section's first sentence as context of the sentences below it", () => {
+    // "Saryagash" is two sentences back, in the sentence that opens the section.
+    const { ranked } = local.search('How much will the solar plant near Saryagash cost?', now);
+    const cost = ranked.find((r) => r.passage.text.includes('$310 million'))!;
+    expect(cost.missingNames).toBe(0);
+    expect(cost.contextCoverage).toBe(1);
   });
 
   it('cuts the dateline from the cited sentence', () => {
@@ -154,6 +174,11 @@ describe('names the question asks about', () => {
     'envoy.md': doc("Kazakhstan's ambassador to Japan, Yerlan Baizhanov, attended the signing in Tokyo.", { title: 'Tokyo signing', date: '2024-05-21' }),
     'aid.md': doc('During the winter disaster Kazakhstan sent 1,500 tonnes of aid to Mongolia.', { title: 'Mongolia thanks Kazakhstan', date: '2025-08-20' }),
     'lavrov.md': doc('Russian Foreign Minister Sergey Lavrov hosted his Kazakh counterpart for talks in Moscow on a visit to Russia.', { title: 'Ministers meet', date: '2025-10-22' }),
+    'fair.md': doc('Shymkent, the third largest city of Kazakhstan, welcomed 40,000 visitors to its trade fair.', { title: 'Trade fair', date: '2025-06-01' }),
+    'envoy-ru.md': doc(
+      'Russian Ambassador to Kazakhstan Alexey Borodavkin said relations were developing steadily.\n\n“No Western sanctions can halt this progress,” the diplomat underscored.',
+      { title: 'Interview', date: '2025-02-10' },
+    ),
   });
   const local = AnswerEngine.create(loadKnowledge(dir.path));
   afterAll(() => dir.cleanup());
@@ -188,6 +213,12 @@ describe('names the question asks about', () => {
     ["Who is Japan's ambassador to Kazakhstan?", false],
     // … also when the sentence names it only through the one it leans on.
     ["Who is Kazakhstan's ambassador to Mongolia?", false],
+    // … or through the sentence before ("… the diplomat underscored").
+    ["Who is Kazakhstan's ambassador to Russia?", false],
+    ["Who is Russia's ambassador to Kazakhstan?", true],
+    // Nothing near the sentence speaks of a population.
+    ['What is the population of Shymkent, the third largest city of Kazakhstan?', false],
+    ['How many visitors came to the trade fair in Shymkent?', true],
   ])('answers only what the archive says: %s → answered %s', (question, expected) => {
     expect(local.ask(question, { now }).answered).toBe(expected);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, carriesAnswerType, focusWords, missions, parseQuestion, namesOtherMission } from '../../src/search/question.ts';
+import { answerTypeOf, carriesAnswerType, focusWords, missions, parseQuestion, namesOtherMission, topicWords } from '../../src/search/question.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');
 
@@ -32,6 +32,7 @@ describe('answer types', () => {
     ['Which city hosted the forum?', 'place'],
     ['According to the op-ed, when does the visit start?', 'date'],
     ['By whom was he invited?', 'person'],
+    ['How often does the commission meet?', 'quantity'],
   ])('%s → %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
@@ -81,6 +82,11 @@ describe('answer types', () => {
     ['It was signed in Tashkent.', 'reason', 'Why was it signed?', false],
     ['They will discuss the CSTO, EAEU and SCO.', 'name', 'Which organisations will they discuss?', true],
     ['they will discuss cooperation.', 'name', 'Which organisations will they discuss?', false],
+    // "How often" wants a frequency, not any figure.
+    ['A joint commission will meet twice a year to review volumes.', 'quantity', 'How often does the commission meet?', true],
+    ['It operates three flights a week on the route.', 'quantity', 'How often does the airline fly?', true],
+    ['Data will be exchanged every ten days.', 'quantity', 'How often will they exchange data?', true],
+    ['The commission raised the volume to 1.4 billion cubic metres a year.', 'quantity', 'How often does the commission meet?', false],
   ] as const)('"%s" carries %s for "%s": %s', (text, type, question, expected) => {
     expect(carriesAnswerType(text, type, question)).toBe(expected);
   });
@@ -101,6 +107,23 @@ describe('focus words', () => {
     ['When did Tokayev meet Putin?', []],
   ] as const)('%s → %j', (question, expected) => {
     expect(focusWords(question)).toEqual(expected);
+  });
+});
+
+describe('topic words', () => {
+  it.each([
+    ['What is the population of Almaty?', ['population']],
+    ['How large is the territory of the licence areas?', ['territory']],
+    ['What is the fee for the Silk Visa?', ['fee']],
+    // Words for the amount itself: a figure answers them without repeating the word.
+    ['What was the volume of Kazakhstan-EU trade in 2023?', []],
+    ['What is the price tag of the scandium plant?', []],
+    ['What is the total cost of the project?', []],
+    // Only a kind of answer, or no "the X of" at all.
+    ['What is the date of the summit?', []],
+    ['What did Tokayev say about the population?', []],
+  ] as const)('%s → %j', (question, expected) => {
+    expect(topicWords(question)).toEqual(expected);
   });
 });
 

@@ -17,6 +17,7 @@ function candidate(id: string, text: string, measures: Partial<Candidate> = {}):
     document: 1,
     missingNames: 0,
     focusMissing: false,
+    focusAbsent: false,
     source: 0,
     ...measures,
   };
@@ -33,6 +34,14 @@ describe('rank', () => {
   ])('%s → %s', (question, expected) => {
     const ranked = rank([topic, answer], parseQuestion(question, now), undefined, question);
     expect(ranked[0]!.passage.id).toBe(expected);
+  });
+
+  it('prefers a sentence in the future tense when the question asks what will happen', () => {
+    const past = candidate('session#1', 'The previous session was held in Ankara.');
+    const next = candidate('session#2', 'The commission will meet in Istanbul in 2026.');
+    const order = (question: string): string[] => rank([past, next], parseQuestion(question, now), undefined, question).map((r) => r.passage.id);
+    expect(order('Where will the commission meet?')).toEqual(['session#2', 'session#1']);
+    expect(order('Where did the commission meet?')).toEqual(['session#1', 'session#2']);
   });
 
   it('credits the sentence before only to a passage that carries the asked kind of fact', () => {
