@@ -176,7 +176,7 @@ const WITHIN_RE = new RegExp(`\\b(?:within|in|after)\\s+(?:the next\\s+|about\\s
 /** "How long" asking for a time, not a length: "how long have they been partners?", "how long is it valid?". */
 const DURATION_RE = /\bhow long (?:have|has|had|did|do|does)\b|\bhow long\b.*\b(?:valid|last|take|stay|wait|remain|run|been|in force)\b/;
 /** Places: a capitalised name after a preposition of place, not a month or a weekday. */
-const PLACE_RE = /\b(?:in|at|to|from|near|visit(?:ed|ing)?)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+const PLACE_RE = /\b(?:in|at|to|from|near|visit(?:ed|ing)?)\s+(?:the\s+)?((?:St|Mt)\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
 const NOT_PLACE = new RegExp(`^(?:${MONTH_WORDS}|${WEEKDAYS})\\b`, 'i');
 /** Capitalised sequences, where a person's name is looked for. */
 const CAPITALISED_RE = /\b\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?)*/gu;
@@ -251,7 +251,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     // "How long have they been partners?" — "since 1992".
     (DURATION_RE.test(asked) && CARRIES.date!(text, asked)),
   place: (text, asked) =>
-    [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[1] ?? '') && novel(m[1] ?? '', asked)),
+    [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[2] ?? '') && novel(m[2] ?? '', asked)),
   person: (text, asked) => {
     const wanted = wantedNationality(asked);
     return [...text.matchAll(CAPITALISED_RE)].some((m) => novelPerson(m[0], asked, wanted));

@@ -47,6 +47,8 @@ describe('answer types', () => {
     ['He met Emmanuel Macron.', 'person', 'Who did he meet?', true],
     ['He met Emmanuel Macron.', 'person', 'Did he meet Emmanuel Macron?', false],
     ['They met in Dushanbe.', 'place', 'Where did they meet?', true],
+    ['A ceremony was held in the St. George Hall of the Kremlin.', 'place', 'Where was the ceremony held?', true],
+    ['He raised it at a summit in St. Petersburg in December.', 'place', 'Where did he raise it?', true],
     ['It reached 22.5 million tonnes.', 'quantity', 'How much cargo?', true],
     ['The two countries agreed on it.', 'quantity', 'How many projects?', false],
     ['It will start production in 2029.', 'quantity', 'How much will it cost?', false],
