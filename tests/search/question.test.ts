@@ -33,6 +33,7 @@ describe('answer types', () => {
     ['According to the op-ed, when does the visit start?', 'date'],
     ['By whom was he invited?', 'person'],
     ['How often does the commission meet?', 'quantity'],
+    ['What is the latest guaranteed water volume under the agreement?', 'quantity'],
   ])('%s → %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
