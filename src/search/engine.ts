@@ -4,7 +4,7 @@ import { IndexState, type IndexSnapshot, type WeightedTerm } from './index-state
 import { compose, type ComposeInput } from './compose.ts';
 import { keySentences, newestFirst } from './key-sentences.ts';
 import { specificity } from './commonness.ts';
-import { focusWords, topicWords, parseQuestion, namesOtherMission, type QuestionIntent } from './question.ts';
+import { countedThing, focusWords, topicWords, parseQuestion, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
 import { DEFAULT_WEIGHTS, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
 import type { Answer, Citation } from './types.ts';
 
@@ -211,10 +211,12 @@ export class AnswerEngine {
     // Read with the sentence it leans on ("It will be the country's second mission …"), or else the
     // sentence before ("… Ambassador to Kazakhstan Alexey Borodavkin noted …" before "… the diplomat underscored.").
     if (intent.mission && namesOtherMission(`${this.leanedOn(hit.passage)?.text ?? this.previousInSection(hit.passage) ?? ''} ${hit.passage.text}`, intent.mission)) base *= REVERSED;
+    // "Kazakh students" are not the "Russian students" asked about.
+    if (namesOtherPeople(`${this.leanedOn(hit.passage)?.text ?? ''} ${hit.passage.text}`, intent.text)) base *= REVERSED;
     // "What agreements did Tokayev sign with Xi?" is not answered by a sentence on their talks
     // that names no agreement. A figure or a name that answers "What volume …" or "Which
-    // company …" need not repeat the word.
-    if (hit.focusMissing && intent.answerType !== 'quantity' && !(intent.answerType === 'name' && hit.carries)) base *= NO_FOCUS;
+    // company …" need not repeat the word; a figure for "How many students …" counts students.
+    if (hit.focusMissing && (intent.answerType !== 'quantity' || countedThing(intent.text)) && !(intent.answerType === 'name' && hit.carries)) base *= NO_FOCUS;
     // "What is the population of Almaty?" is not answered where no word of population is even near.
     if (hit.focusAbsent) base *= NO_FOCUS;
     return intent.range && !hit.dateMatch ? base * 0.5 : base;

@@ -283,12 +283,32 @@ const KIND_WORDS = new Set(
   'date year day month time city country countries place venue capital town person people leader leaders official officials thing things kind type one ones name names top senior current present new main leading acting'.split(' '),
 );
 
+/** "How many Russian students …": the words after "how many", where the thing counted is. */
+const HOW_MANY_RE = /^\W*how many\s+((?:[a-z-]+\s+){0,3})/i;
+const NOT_COUNTED = new RegExp(`^(?:${AUXILIARY}|times)$`, 'i');
+
+/**
+ * The thing a "how many" question counts, which an answer names with its figure ("60,000
+ * Kazakh students"): the first plural among the next three words and the verb ("joint projects", "weekly
+ * direct flights"), not a country's people ("Russians"). Null when it only says what kind of
+ * answer is wanted ("how many people", "how many countries") or no plural is found;
+ * undefined for other questions.
+ */
+export function countedThing(question: string): string | null | undefined {
+  const many = HOW_MANY_RE.exec(question);
+  if (!many) return undefined;
+  const word = many[1]!.split(/\s+/).find((w) => /s$/i.test(w) && !COUNTRY_WORDS.has(w.toLowerCase()) && !NOT_COUNTED.test(w));
+  return word && !KIND_WORDS.has(word.toLowerCase()) ? word : null;
+}
+
 /**
  * The words a question asks about, which an answer names (in its own words or related
  * ones): "What agreements did …" → agreements; "Who is the prime minister of …" → prime,
  * minister. Empty when the question has no such word or only asks for a kind of answer.
  */
 export function focusWords(question: string): string[] {
+  const counted = countedThing(question);
+  if (counted !== undefined) return counted ? [counted] : [];
   const what = WHAT_FOCUS_RE.exec(question);
   if (what) return KIND_WORDS.has(what[1]!.toLowerCase()) ? [] : [what[1]!];
   const who = WHO_FOCUS_RE.exec(question);
@@ -305,6 +325,36 @@ const MEASURE_WORDS = new Set('volume value amount size cost costs price tag lev
 export function topicWords(question: string): string[] {
   const m = WHAT_OF_RE.exec(question);
   return m && !KIND_WORDS.has(m[1]!.toLowerCase()) && !MEASURE_WORDS.has(m[1]!.toLowerCase()) ? [m[1]!] : [];
+}
+
+/**
+ * "Russian students", "Kazakh medical universities": a country or its people before a
+ * plural noun (the next word, or the one after it), as terms.
+ */
+function peopleOf(text: string): { country: string; noun: string }[] {
+  const out: { country: string; noun: string }[] = [];
+  for (const m of text.matchAll(/\b([\p{L}-]+?)(?:['’]s)?(?=\s+([a-z]{4,})(?:\s+([a-z]{4,}))?)/gu)) {
+    const word = m[1]!.toLowerCase();
+    if (!COUNTRY_WORDS.has(word)) continue;
+    const country = termOf(DEMONYMS[word] ?? word);
+    for (const next of [m[2], m[3]]) {
+      // Groups of people or things ("students", "companies"), not one office ("president").
+      const noun = next && next.endsWith('s') ? termOf(next) : null;
+      if (country && noun) out.push({ country, noun });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a text speaks of the people or things of another country than the question
+ * does: "Kazakh students in Russia" for "How many Russian students study in Kazakhstan?".
+ */
+export function namesOtherPeople(text: string, question: string): boolean {
+  const asked = peopleOf(question);
+  if (asked.length === 0) return false;
+  const found = peopleOf(text);
+  return asked.some((a) => found.some((f) => f.noun === a.noun && f.country !== a.country) && !found.some((f) => f.noun === a.noun && f.country === a.country));
 }
 
 /** "Kazakhstan's ambassador to Japan", "Russian Ambassador to Kazakhstan", "Mongolia's embassy in Astana". */

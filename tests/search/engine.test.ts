@@ -186,6 +186,9 @@ describe('names the question asks about', () => {
   it('declines when a country the question names is in a few documents but not around the passage', () => {
     // "Turkey" is in a quarter of the documents (and half their sentences): a specific name.
     expect(local.ask('How many Turkish students study in Kazakhstan?', { now }).answered).toBe(false);
+    // The seeds count Kazakh students in Russia, not Russian students in Kazakhstan.
+    expect(engine.ask('How many Russian students study in Kazakhstan?', { now }).answered).toBe(false);
+    expect(engine.ask('How many Kazakh students study in Russia?', { now }).citations[0]?.text).toContain('60,000');
     expect(local.ask('How many Kazakh students study at Russian universities?', { now }).citations[0]?.text).toContain('60,000');
     // A misspelt demonym still names its country ("turkish" is indexed as Turkey).
     const { terms } = local.search('Where did a Turkissh company open a textile plant?', now);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, carriesAnswerType, focusWords, missions, parseQuestion, namesOtherMission, topicWords } from '../../src/search/question.ts';
+import { answerTypeOf, carriesAnswerType, countedThing, focusWords, missions, parseQuestion, namesOtherMission, namesOtherPeople, topicWords } from '../../src/search/question.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');
 
@@ -110,6 +110,33 @@ describe('focus words', () => {
     ['When did Tokayev meet Putin?', []],
   ] as const)('%s → %j', (question, expected) => {
     expect(focusWords(question)).toEqual(expected);
+  });
+});
+
+describe('things counted', () => {
+  it.each([
+    ['How many Russian students study in Kazakhstan?', 'students'],
+    ['How many joint projects did they endorse?', 'projects'],
+    ['How many weekly direct flights were agreed?', 'flights'],
+    ['How many companies took part?', 'companies'],
+    // Only the kind of answer, or no plural to count.
+    ['How many people will be employed?', null],
+    ['How many countries did he visit?', null],
+    ['How many times did they meet?', null],
+    ['How much did it cost?', undefined],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(countedThing(question)).toBe(expected);
+  });
+
+  it.each([
+    ['More than 60,000 Kazakh students study in Russia.', 'How many Russian students study in Kazakhstan?', true],
+    ["Kazakhstan's students in Russia number 60,000.", 'How many Russian students study in Kazakhstan?', true],
+    ['Some 6,000 Indian students study at Kazakh medical universities.', 'How many Indian students study in Kazakhstan?', false],
+    ['Russian and Kazakh students met; 300 Russian students came.', 'How many Russian students came?', false],
+    // An office is one person, which missions look after.
+    ['Russian President Vladimir Putin met him.', 'Which country did the Kazakh president visit?', false],
+  ] as const)('"%s" speaks of other people than "%s": %s', (text, question, expected) => {
+    expect(namesOtherPeople(text, question)).toBe(expected);
   });
 });
 
