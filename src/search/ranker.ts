@@ -20,8 +20,6 @@ export interface RankWeights {
   dateMentioned: number;
   /** Bonus for coming from the source or speaker an "according to …" question names. */
   source: number;
-  /** Bonus for a sentence in the future tense when the question asks what will happen. */
-  future: number;
 }
 
 export const DEFAULT_WEIGHTS: RankWeights = {
@@ -33,7 +31,6 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   dateInRange: 1.2,
   dateMentioned: 1,
   source: 1,
-  future: 0.3,
 };
 
 /** What the ranker knows of one candidate passage: the index's measures, and more. */
@@ -77,11 +74,6 @@ function mentionsRange(text: string, range: { from: string; to: string }, docDat
   return !sameMonth || text.toLowerCase().includes(month);
 }
 
-/** A question about what will happen. */
-const FUTURE_QUESTION_RE = /\b(?:will|shall|going to)\b/i;
-/** A sentence telling what will happen: "will be held", "is to open", "is due to be connected", "the next round". */
-const FUTURE_RE = /\b(?:will|shall|is to|are to|plans? to|planned|expected to|due to be|due in|next|upcoming|scheduled)\b/i;
-
 /** Share of the date bonus for a time named only in the sentence before. */
 const PREVIOUS_DATE = 0.5;
 
@@ -94,8 +86,6 @@ const FULL = 0.6;
 export function rank(candidates: Candidate[], intent: QuestionIntent, weights: RankWeights = DEFAULT_WEIGHTS, question = ''): Ranked[] {
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.bm25));
   const typed = intent.answerType !== 'other';
-  // "Where will the next session take place?" asks of a plan, which a sentence says in the future tense.
-  const future = FUTURE_QUESTION_RE.test(question);
   const ranked = candidates.map((input): Ranked => {
     // A report's lead sentence tells its news, which happened at the report's date.
     const carries = !typed || carriesAnswerType(input.passage.text, intent.answerType, question) || (intent.answerType === 'date' && input.passage.position === 0);
@@ -108,7 +98,6 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
       weights.document * c.document +
       weights.source * c.source;
     if (carries && typed) score += weights.answerType;
-    if (future && FUTURE_RE.test(c.passage.text)) score += weights.future;
     let dateMatch = false;
     if (intent.range) {
       if (c.docDate >= intent.range.from && c.docDate <= intent.range.to) {
