@@ -209,7 +209,12 @@ export class Analyzer {
         continue;
       }
       const term = this.termOf(current.word);
-      if (term) {
+      // "American" is mapped to "usa", which an alias names: the alias's term meets "U.S." and "United States".
+      const alias = term && term !== current.word ? this.phrases.get(term)?.find((p) => p.words.length === 1 && p.words[0] === term && !p.caseSensitive) : undefined;
+      if (alias) {
+        out.push(alias.canonical);
+        mark(true);
+      } else if (term) {
         out.push(term);
         mark(i > 0 && current.capital);
       }

@@ -40,7 +40,7 @@ const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december',
 ];
-const MONTH_ALT = MONTHS.map((m) => `${m}|${m.slice(0, 3)}\\.?`).join('|');
+const MONTH_ALT = [...MONTHS.map((m) => `${m}|${m.slice(0, 3)}\\.?`), 'sept\\.?'].join('|');
 const MONTH_RE = `(?:${MONTH_ALT})`;
 
 /** Table of answer-type rules, tried in order. */
@@ -102,6 +102,7 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
   }
 
   const bound = new RegExp(`\\b(before|after|since|until|by|prior to)\\s+(?:(${MONTH_RE})\\s+)?((?:19|20)\\d{2})\\b`, 'i');
+  const monthSpan = new RegExp(`\\b(?:in\\s+|during\\s+|from\\s+|between\\s+)?(${MONTH_RE})\\s*(?:-|–|—|to|through|and|until)\\s*(${MONTH_RE})\\s*,?\\s+((?:19|20)\\d{2})\\b`, 'i');
   const monthYear = new RegExp(`\\b(?:in\\s+|during\\s+|of\\s+)?(${MONTH_RE})\\s*,?\\s+((?:19|20)\\d{2})\\b`, 'i');
   const year = /\b(?:in\s+|during\s+|of\s+)?((?:19|20)\d{2})\b(?!\s*(?:%|percent|million|billion|people|students|kilomet))/i;
   const b = range ? null : bound.exec(text);
@@ -119,7 +120,15 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
     cut(bound);
   } else if (!range) {
     const my = monthYear.exec(text);
-    if (my) {
+    const span = monthSpan.exec(text);
+    if (span) {
+      // "in January-September 2023": from the first month's start to the second's end.
+      const yearNum = Number(span[3]);
+      const from = new Date(yearNum, monthIndex(span[1] ?? ''), 1);
+      const to = endOfMonth(new Date(yearNum, monthIndex(span[2] ?? ''), 1));
+      range = from <= to ? { from: day(from), to: day(to) } : null;
+      cut(monthSpan);
+    } else if (my) {
       const start = new Date(Number(my[2]), monthIndex(my[1] ?? ''), 1);
       range = { from: day(start), to: day(endOfMonth(start)) };
       cut(monthYear);

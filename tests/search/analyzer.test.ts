@@ -30,6 +30,8 @@ describe('Analyzer: one tokenizer for index and questions', () => {
     ['“strategic”', 'strategic'],
     ['7,591 km', '7591'],
     ['U.S. President', 'USA'],
+    ['American', 'United States'],
+    ['Americans', 'U.S.'],
   ])('%s meets %s', (a, b) => {
     expect(meet(a, b)).toBe(true);
   });
