@@ -210,9 +210,10 @@ export class AnswerEngine {
     // or "Kazakhstan's ambassador to Mongolia".
     // Read with the sentence it leans on ("It will be the country's second mission …"), or else the
     // sentence before ("… Ambassador to Kazakhstan Alexey Borodavkin noted …" before "… the diplomat underscored.").
-    if (intent.mission && namesOtherMission(`${this.leanedOn(hit.passage)?.text ?? this.previousInSection(hit.passage) ?? ''} ${hit.passage.text}`, intent.mission)) base *= REVERSED;
+    const leaned = this.leanedOn(hit.passage)?.text;
+    if (intent.mission && namesOtherMission(`${leaned ?? this.previousInSection(hit.passage) ?? ''} ${hit.passage.text}`, intent.mission)) base *= REVERSED;
     // "Kazakh students" are not the "Russian students" asked about.
-    if (namesOtherPeople(`${this.leanedOn(hit.passage)?.text ?? ''} ${hit.passage.text}`, intent.text)) base *= REVERSED;
+    if (namesOtherPeople(`${leaned ?? ''} ${hit.passage.text}`, intent.text)) base *= REVERSED;
     // "What agreements did Tokayev sign with Xi?" is not answered by a sentence on their talks
     // that names no agreement. A figure or a name that answers "What volume …" or "Which
     // company …" need not repeat the word; a figure for "How many students …" counts students.

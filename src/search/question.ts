@@ -298,9 +298,9 @@ const NOT_COUNTED = new RegExp(`^(?:${AUXILIARY}|times)$`, 'i');
 
 /**
  * The thing a "how many" question counts, which an answer names with its figure ("60,000
- * Kazakh students"): the first plural among the next three words and the verb ("joint projects", "weekly
- * direct flights"), not a country's people ("Russians"). Null when it only says what kind of
- * answer is wanted ("how many people", "how many countries") or no plural is found;
+ * Kazakh students"): the first plural among the next three words ("joint projects", "weekly
+ * direct flights"), not a country's people ("Russians"). Null when it only says what kind
+ * of answer is wanted ("how many people", "how many countries") or no plural is found;
  * undefined for other questions.
  */
 export function countedThing(question: string): string | null | undefined {
