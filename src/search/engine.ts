@@ -4,7 +4,7 @@ import { IndexState, type IndexSnapshot, type WeightedTerm } from './index-state
 import { compose, type ComposeInput } from './compose.ts';
 import { keySentences, newestFirst } from './key-sentences.ts';
 import { specificity } from './commonness.ts';
-import { countedThing, focusWords, topicWords, parseQuestion, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
+import { amountWords, countedThing, focusWords, topicWords, parseQuestion, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
 import { DEFAULT_WEIGHTS, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
 import type { Answer, Citation } from './types.ts';
 
@@ -59,6 +59,8 @@ const NO_FOCUS = 0.5;
 const MIN_OWN = 0.25;
 /** Confidence kept by a passage naming another mission of the countries asked about (or the one asked, the other way round). */
 const REVERSED = 0.3;
+/** Weight kept by a word that only says "an amount" in an amount question ("the volume of trade"). */
+const AMOUNT_WORD = 0.3;
 /** Answer types found reliably enough in text for their absence to lower confidence. */
 const FACT_TYPES: readonly QuestionIntent['answerType'][] = ['date', 'quantity'];
 
@@ -177,7 +179,13 @@ export class AnswerEngine {
     if (terms.length === 0) return { intent, ranked: [], terms: [] };
     const focus = new Set(focusWords(intent.text).flatMap((w) => this.state.analyzer.terms(w, undefined, true)));
     const topic = new Set(topicWords(intent.text).flatMap((w) => this.state.analyzer.terms(w, undefined, true)));
-    const weighted = this.weighTerms(terms, this.placesOf(intent.text)).map((w) => (focus.has(w.term) ? { ...w, focus: true } : topic.has(w.term) ? { ...w, topic: true } : w));
+    // "What was the volume of trade?": any figure answers "volume"; it weighs little.
+    const amount = intent.answerType === 'quantity' ? new Set(amountWords(intent.text).flatMap((w) => this.state.analyzer.terms(w, undefined, true))) : new Set<string>();
+    const weighted = this.weighTerms(terms, this.placesOf(intent.text)).map((w) => {
+      if (focus.has(w.term)) return { ...w, focus: true };
+      if (amount.has(w.term)) return { ...w, weight: w.weight * AMOUNT_WORD };
+      return topic.has(w.term) ? { ...w, topic: true } : w;
+    });
     const measured = this.state.candidates(weighted, this.options.candidates, this.options.threshold);
     const sourceTerms = intent.source ? this.state.analyzer.uniqueTerms(intent.source) : [];
     const candidates: Candidate[] = measured.map((m) => ({

@@ -142,6 +142,15 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
     }
   }
 
+  // "recently held talks" is a word of the answer; "the most recent talks" asks for the newest.
+  if (/\b(?:latest|most recent(?:ly)?|last time|newest|last)\b/i.test(text)) {
+    order = 'latest';
+    cut(/\b(?:the )?(?:latest|most recent(?:ly)?|last time|newest|last)\b/gi);
+  } else if (/\b(?:earliest|first time|for the first time|first (?:met|meet|meeting|visited|talks?))\b/i.test(text)) {
+    order = 'earliest';
+    cut(/\b(?:earliest|(?:for )?the first time|first time)\b/gi);
+  }
+  // "according to the latest plans" asks for the newest (read first, so the source is "plans").
   // "according to X" names a source, and "what year" the kind of answer: neither is a
   // word the answer must contain.
   let source: string | null = null;
@@ -152,14 +161,6 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
   }
   cut(/\baccording to\b/gi);
   cut(/\b(?:in |on |at |until |by |since )?(?:what|which) (?:year|date|day|month|time)\b/gi);
-  // "recently held talks" is a word of the answer; "the most recent talks" asks for the newest.
-  if (/\b(?:latest|most recent(?:ly)?|last time|newest|last)\b/i.test(text)) {
-    order = 'latest';
-    cut(/\b(?:the )?(?:latest|most recent(?:ly)?|last time|newest|last)\b/gi);
-  } else if (/\b(?:earliest|first time|for the first time|first (?:met|meet|meeting|visited|talks?))\b/i.test(text)) {
-    order = 'earliest';
-    cut(/\b(?:earliest|(?:for )?the first time|first time)\b/gi);
-  }
   return { answerType: answerTypeOf(question), range, order, text: text.replace(/\s+/g, ' ').trim(), source, mission: missions(question)[0] ?? null };
 }
 
@@ -329,6 +330,17 @@ const WHAT_OF_RE = /^\W*(?:what|how\s+(?:much|many|large|big|long))\s+(?:is|was|
 
 /** Words for an amount itself, which a figure answers without repeating ("the volume of trade" → "$6.4 billion"). */
 const MEASURE_WORDS = new Set('volume value amount size cost costs price tag level number figure total sum rate share worth scale extent length'.split(' '));
+
+/** Words that only say "an amount" ("volume", "number", "size"), unlike "cost" or "share", which say of what. */
+const AMOUNT_WORDS = new Set('volume amount size number level figure total sum scale extent'.split(' '));
+
+/**
+ * Words of an amount question that any figure answers ("What was the volume of trade?" is
+ * "How much trade?"): the answer's sentence need not repeat them.
+ */
+export function amountWords(question: string): string[] {
+  return question.split(/[^\p{L}]+/u).filter((w) => AMOUNT_WORDS.has(w.toLowerCase()));
+}
 
 /** Words a question asks about that a source names near its answer, not necessarily in its sentence. */
 export function topicWords(question: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, carriesAnswerType, countedThing, focusWords, missions, parseQuestion, namesOtherMission, namesOtherPeople, topicWords } from '../../src/search/question.ts';
+import { amountWords, answerTypeOf, carriesAnswerType, countedThing, focusWords, missions, parseQuestion, namesOtherMission, namesOtherPeople, topicWords } from '../../src/search/question.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');
 
@@ -157,6 +157,19 @@ describe('topic words', () => {
   });
 });
 
+describe('amount words', () => {
+  it.each([
+    ['What was the volume of Kazakhstan-Turkey trade in 2023?', ['volume']],
+    ['What is the total number of flights?', ['total', 'number']],
+    ['How big is the size of the reservoir?', ['size']],
+    // Words that say which amount: the sentence must still say it.
+    ['What is the cost of the plant?', []],
+    ["What share of Ak-Bulun does Kazakhstan hold?", []],
+  ] as const)('%s → %j', (question, expected) => {
+    expect(amountWords(question)).toEqual(expected);
+  });
+});
+
 describe('missions between countries', () => {
   it.each([
     ["Who is Japan's ambassador to Kazakhstan?", [{ from: 'japan', to: 'kazakhstan' }]],
@@ -220,5 +233,15 @@ describe('dates in questions', () => {
     const intent = parseQuestion(question, now);
     expect(intent.source).toBe(source);
     expect(intent.text).toBe(text);
+  });
+
+  it.each([
+    ['According to the most recent plans, when will the first turbine produce power?', 'plans', 'latest'],
+    ['According to the latest figures, how much did trade grow?', 'figures', 'latest'],
+    ['According to the first report, who signed?', 'first report', null],
+  ])('reads the order before the source of %s', (question, source, order) => {
+    const intent = parseQuestion(question, now);
+    expect(intent.source).toBe(source);
+    expect(intent.order).toBe(order);
   });
 });
