@@ -242,7 +242,11 @@ function novelPerson(sequence: string, asked: string, wanted: string | null): bo
 }
 
 /** Words that give a reason or a purpose. */
-const REASON_RE = /\b(?:because|due to|owing to|thanks to|as a result|result of|caused by|blamed|since|so that|in order to|aim(?:s|ed)? to|intended to|meaning|given that|amid)\b/i;
+const REASON_RE = new RegExp(
+  '\\b(?:because|due to(?!\\s+(?:be|reach|start|begin|open|close|take|hold|host|visit|arrive|sign|meet|launch|come|enter|expire|end|finish|complete|go|run|make|receive|deliver|travel|return|resume)\\b)|owing to|thanks to|as a result|result of|caused by|blamed|' +
+    'since(?!\\s+(?:\\d|then\\b|independence\\b|(?:early|late|mid)\\b|(?:the\\s+)?(?:start|beginning|end|middle)\\b|last\\b|' + MONTH_RE + '))|so that|in order to|aim(?:s|ed)? to|intended to|meaning|given that|amid)\\b',
+  'i',
+);
 
 /** A question on how often something happens. */
 const OFTEN_RE = /\bhow often\b/;

@@ -83,6 +83,13 @@ describe('answer types', () => {
     ['Construction is due to begin next year.', 'date', 'When will construction start?', true],
     ['It was delayed because talks on tariffs continue.', 'reason', 'Why was it delayed?', true],
     ['It was signed in Tashkent.', 'reason', 'Why was it signed?', false],
+    // "Due to" before a verb and "since" before a time tell when, not why.
+    ['The plant is due to reach full capacity in 2032.', 'reason', 'Why was it delayed?', false],
+    ['The line is due to open in May.', 'reason', 'Why was it delayed?', false],
+    ['It was delayed due to rising costs.', 'reason', 'Why was it delayed?', true],
+    ['Trade has doubled since 2019.', 'reason', 'Why did trade grow?', false],
+    ['No session has been held since March.', 'reason', 'Why was it delayed?', false],
+    ['Since the dam is higher, the surveys take longer.', 'reason', 'Why was it delayed?', true],
     ['They will discuss the CSTO, EAEU and SCO.', 'name', 'Which organisations will they discuss?', true],
     ['they will discuss cooperation.', 'name', 'Which organisations will they discuss?', false],
     // "How often" wants a frequency, not any figure.
