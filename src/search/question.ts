@@ -290,6 +290,8 @@ export function carriesAnswerType(text: string, type: AnswerType, question = '')
 const AUXILIARY = 'did|does|do|has|have|had|is|was|are|were|will|would|can|could|should|must';
 /** "What agreements did …": the noun asked about, before the verb. */
 const WHAT_FOCUS_RE = new RegExp(`^\\W*(?:what|which)\\s+(?!(?:${AUXILIARY})\\b)(?:[a-z-]+\\s+){0,2}?([a-z-]+)\\s+(?:${AUXILIARY})\\b`, 'i');
+/** "What was signed in Astana …": the deed asked about, which a sentence saying what was signed names. */
+const WHAT_DONE_RE = /^\W*what\s+(?:was|were|has been|have been|will be|is being)\s+([a-z]+ed)\b/i;
 /** "Who is the prime minister of …", "Who is Kazakhstan's ambassador to …": the office asked about. */
 const WHO_FOCUS_RE = /^\W*who\s+(?:is|was|are|were)\s+(?:the\s+|\p{Lu}[\p{L}-]*['’]s\s+)((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|in|at|to|for|from|on)\b/iu;
 /** Focus words that only say what kind of answer is wanted ("Which country …", "What year …"). */
@@ -317,12 +319,14 @@ export function countedThing(question: string): string | null | undefined {
 
 /**
  * The words a question asks about, which an answer names (in its own words or related
- * ones): "What agreements did …" → agreements; "Who is the prime minister of …" → prime,
- * minister. Empty when the question has no such word or only asks for a kind of answer.
+ * ones): "What agreements did …" → agreements; "What was signed …" → signed; "Who is the
+ * prime minister of …" → prime, minister. Empty when the question has no such word or only asks for a kind of answer.
  */
 export function focusWords(question: string): string[] {
   const counted = countedThing(question);
   if (counted !== undefined) return counted ? [counted] : [];
+  const done = WHAT_DONE_RE.exec(question);
+  if (done) return [done[1]!];
   const what = WHAT_FOCUS_RE.exec(question);
   if (what) return KIND_WORDS.has(what[1]!.toLowerCase()) ? [] : [what[1]!];
   const who = WHO_FOCUS_RE.exec(question);

@@ -108,6 +108,9 @@ describe('focus words', () => {
     ['Which new agreements were signed in Paris?', ['agreements']],
     ['Who is the prime minister of Kazakhstan?', ['prime', 'minister']],
     ["Who is Kazakhstan's ambassador to the United States?", ['ambassador']],
+    // A deed asked about: the sentence saying what was signed names signing.
+    ["What was signed in Astana during Putin's 2024 visit?", ['signed']],
+    ['What has been agreed on water?', ['agreed']],
     // Only the kind of answer: the answer type looks after it.
     ['Which country did he visit first?', []],
     ['What year was the treaty signed?', []],
