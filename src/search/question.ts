@@ -323,6 +323,16 @@ export function countedThing(question: string): string | null | undefined {
  * prime minister of …" → prime, minister. Empty when the question has no such word or only asks for a kind of answer.
  */
 export function focusWords(question: string): string[] {
+  // "Where will the next session be held?" is not answered by a sentence on the previous one.
+  const asked = askedWords(question);
+  return NEXT_RE.test(question) && !asked.includes('next') ? [...asked, 'next'] : asked;
+}
+
+/** "The next session", "its next meeting": a question about the coming one of several. */
+const NEXT_RE = /\b(?:the|its|their) next\b/i;
+
+/** The noun, deed or office a question asks about (see {@link focusWords}). */
+function askedWords(question: string): string[] {
   const counted = countedThing(question);
   if (counted !== undefined) return counted ? [counted] : [];
   const done = WHAT_DONE_RE.exec(question);

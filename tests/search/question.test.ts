@@ -111,6 +111,9 @@ describe('focus words', () => {
     // A deed asked about: the sentence saying what was signed names signing.
     ["What was signed in Astana during Putin's 2024 visit?", ['signed']],
     ['What has been agreed on water?', ['agreed']],
+    // The coming one of several: a sentence on the previous session does not answer.
+    ['Where will the next session of the commission be held?', ['next']],
+    ['What agreements will be signed at the next summit?', ['agreements', 'next']],
     // Only the kind of answer: the answer type looks after it.
     ['Which country did he visit first?', []],
     ['What year was the treaty signed?', []],
