@@ -56,12 +56,36 @@ export function rawWords(text: string): RawWord[] {
   return out;
 }
 
+/** British spellings written the American way, which every word of the index and of questions goes through. */
+const SPELLINGS: [RegExp, string, number][] = [
+  // "criticised", "organisation", "fertiliser": -ise, -isation, -iser (long words only: "rise", "wise", "noise").
+  [/isation(s?)$/, 'ization$1', 8],
+  [/is(ed|ing|es|e|er|ers)$/, 'iz$1', 8],
+  [/ys(ed|ing|es|e)$/, 'yz$1', 7],
+  // "harbour", "labour", "neighbouring" (not "four", "hour", "tour").
+  [/our(s|ed|ing|ed|able|ite|ites)?$/, 'or$1', 6],
+  // "centre", "kilometres", "fibre".
+  [/tre(s|d)?$/, 'ter$1', 5],
+  // "dialogue", "catalogue".
+  [/ogue(s?)$/, 'og$1', 7],
+  [/^sulph/, 'sulf', 6],
+  [/^(defen|offen|licen|preten)ce(s?)$/, '$1se$2', 6],
+  [/^programme(s?)$/, 'program$1', 7],
+  [/^fibre(s?)$/, 'fiber$1', 5],
+];
+
+/** A word spelt the American way ("fertiliser" → "fertilizer", "sulphur" → "sulfur"). */
+export function americanSpelling(word: string): string {
+  let out = word;
+  for (const [re, to, min] of SPELLINGS) if (out.length >= min) out = out.replace(re, to);
+  return out;
+}
+
 /** Turn one lower-cased word into its index term, or null for a stop word or noise. */
 export function termOf(word: string): string | null {
   if (/^\p{N}/u.test(word)) return word;
   if (STOP_WORDS.has(word) || word.length < 2) return null;
-  // British -ise spellings meet -ize ones ("criticised", "criticise", "organisation").
-  const bare = word.replace(/'/g, '').replace(/isation(s?)$/, 'ization$1').replace(/is(ed|ing|es|e)$/, (m, e: string) => (word.length > 7 ? `iz${e}` : m));
+  const bare = americanSpelling(word.replace(/'/g, ''));
   const form = WORD_FORMS[bare] ?? bare;
   if (STOP_WORDS.has(form)) return null;
   return stemmer(form);

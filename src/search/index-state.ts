@@ -627,7 +627,8 @@ export class IndexState {
           const leaned = !own && prev >= 0 && this.inText(prev, id);
           const leanedFar = !own && !leaned && prev2 >= 0 && this.inText(prev2, id);
           const around = own || leaned || leanedFar || this.inContext(p, id);
-          if (own || leaned) bestText = Math.max(bestText, factor);
+          if (own) bestText = Math.max(bestText, factor);
+          else if (leaned) bestText = Math.max(bestText, factor * Number(process.env.EXP_K ?? 1));
           else if (leanedFar) bestText = Math.max(bestText, factor * 0.8);
           else if (!form.name && rowHas(this.metaTerms, this.docOf[p]!, id)) bestText = Math.max(bestText, factor * META_TEXT);
           if (around) bestContext = Math.max(bestContext, factor);

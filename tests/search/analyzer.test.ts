@@ -32,11 +32,26 @@ describe('Analyzer: one tokenizer for index and questions', () => {
     ['U.S. President', 'USA'],
     ['American', 'United States'],
     ['Americans', 'U.S.'],
+    // British and American spellings.
+    ['sulfur', 'sulphur'],
+    ['fertilizers', 'fertilisers'],
+    ['harbor', 'harbour'],
+    ['neighboring', 'neighbouring'],
+    ['kilometers', 'kilometres'],
+    ['center', 'centre'],
+    ['fiber', 'fibre'],
+    ['defense', 'defence'],
+    ['program', 'programme'],
+    ['dialog', 'dialogue'],
+    ['analyzed', 'analysed'],
   ])('%s meets %s', (a, b) => {
     expect(meet(a, b)).toBe(true);
   });
 
   it.each([
+    // Short words keep their spelling: "four" is not "for", "tour" not "tor".
+    ['four', 'for'],
+    ['tour', 'tor'],
     // A diplomatic mission is not a diplomat.
     ['diplomatic', 'diplomat'],
     ['meeting', 'meat'],
