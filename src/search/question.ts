@@ -62,13 +62,18 @@ export function answerTypeOf(question: string): AnswerType {
   if (/^\s*[Ww]ho (?:is|was) (?!the\b|a\b|an\b)(?!\p{Lu}[\p{L}-]*['’]s\b)\p{Lu}/u.test(question)) return 'other';
   // "Who will take it over, and when?": the question word asked first sets the type.
   // "According to the op-ed, when …" asks for a date; "according to" alone, for a statement.
+  return answerTypesOf(question)[0] ?? (/\baccording to\b/i.test(question) ? 'statement' : 'other');
+}
+
+/** Every kind of answer a question asks for, in the order asked ("Where and when …" → place, date). */
+export function answerTypesOf(question: string): AnswerType[] {
   const asked = question.replace(/\baccording to\b[^,?]*/gi, ' ');
-  let best: { type: AnswerType; at: number } | null = null;
+  const found: { type: AnswerType; at: number }[] = [];
   for (const [type, re] of ANSWER_TYPE_RULES) {
     const m = re.exec(asked);
-    if (m && (!best || m.index < best.at)) best = { type, at: m.index };
+    if (m) found.push({ type, at: m.index });
   }
-  return best?.type ?? (/\baccording to\b/i.test(question) ? 'statement' : 'other');
+  return found.sort((a, b) => a.at - b.at).map((f) => f.type);
 }
 
 const day = (d: Date): string => format(d, 'yyyy-MM-dd');

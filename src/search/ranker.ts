@@ -1,6 +1,6 @@
 import type { Passage } from '../knowledge/types.ts';
 import type { Measured } from './index-state.ts';
-import { carriesAnswerType, type QuestionIntent } from './question.ts';
+import { answerTypesOf, carriesAnswerType, type QuestionIntent } from './question.ts';
 
 /** Tunable weights of the ranking; the defaults were set on `tests/fixtures/questions.json`. */
 export interface RankWeights {
@@ -74,6 +74,9 @@ function mentionsRange(text: string, range: { from: string; to: string }, docDat
   return !sameMonth || text.toLowerCase().includes(month);
 }
 
+/** Share of the answer-type bonus for each further kind of fact a question asks for ("…, and when?"). */
+const FURTHER_TYPE = 0.5;
+
 /** Share of the date bonus for a time named only in the sentence before. */
 const PREVIOUS_DATE = 0.5;
 
@@ -86,6 +89,8 @@ const FULL = 0.6;
 export function rank(candidates: Candidate[], intent: QuestionIntent, weights: RankWeights = DEFAULT_WEIGHTS, question = ''): Ranked[] {
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.bm25));
   const typed = intent.answerType !== 'other';
+  // "When did it take over, and from which country?": a sentence carrying the second fact as well ranks higher.
+  const further = answerTypesOf(question).slice(1).filter((t) => t !== intent.answerType && t !== 'statement');
   const ranked = candidates.map((input): Ranked => {
     // A report's lead sentence tells its news, which happened at the report's date.
     const carries = !typed || carriesAnswerType(input.passage.text, intent.answerType, question) || (intent.answerType === 'date' && input.passage.position === 0);
@@ -98,6 +103,7 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
       weights.document * c.document +
       weights.source * c.source;
     if (carries && typed) score += weights.answerType;
+    for (const t of further) if (carriesAnswerType(input.passage.text, t, question)) score += weights.answerType * FURTHER_TYPE;
     let dateMatch = false;
     if (intent.range) {
       if (c.docDate >= intent.range.from && c.docDate <= intent.range.to) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountWords, answerTypeOf, carriesAnswerType, countedThing, focusWords, missions, parseQuestion, namesOtherMission, namesOtherPeople, topicWords } from '../../src/search/question.ts';
+import { amountWords, answerTypeOf, answerTypesOf, carriesAnswerType, countedThing, focusWords, missions, parseQuestion, namesOtherMission, namesOtherPeople, topicWords } from '../../src/search/question.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');
 
@@ -167,6 +167,18 @@ describe('topic words', () => {
     ['What did Tokayev say about the population?', []],
   ] as const)('%s → %j', (question, expected) => {
     expect(topicWords(question)).toEqual(expected);
+  });
+});
+
+describe('every kind of answer a question asks for', () => {
+  it.each([
+    ['Where and when will the next dialogue be held?', ['place', 'date']],
+    ['When did Kazakhstan take over the chairmanship, and from which country?', ['date', 'name', 'place']],
+    ['Who made the biggest pledge, and how much?', ['person', 'quantity']],
+    ['How many documents were signed?', ['quantity']],
+    ['Tell me about the forum', []],
+  ] as const)('%s → %j', (question, expected) => {
+    expect(answerTypesOf(question)).toEqual(expected);
   });
 });
 

@@ -59,4 +59,14 @@ describe('rank', () => {
     const newer = candidate('b#1', 'The water volume was raised to 1.4 billion cubic metres.', { docDate: '2025-09-22', textCoverage: 0.9 });
     expect(rank([older, newer], parseQuestion(question, now), undefined, question)[0]!.passage.id).toBe('b#1');
   });
+
+  it('prefers a sentence carrying the second fact a question asks for', () => {
+    const question = 'When did Kazakhstan take over the chairmanship, and from which country?';
+    const dateOnly = candidate('c#1', 'Kazakhstan took over the chairmanship in 2024.', { textCoverage: 0.62 });
+    const both = candidate('c#2', 'It took over the chairmanship from Azerbaijan in 2024.', { textCoverage: 0.6 });
+    expect(rank([dateOnly, both], parseQuestion(question, now), undefined, question)[0]!.passage.id).toBe('c#2');
+    // Asked for the date alone, the fuller sentence comes first.
+    const single = 'When did Kazakhstan take over the chairmanship?';
+    expect(rank([dateOnly, both], parseQuestion(single, now), undefined, single)[0]!.passage.id).toBe('c#1');
+  });
 });
