@@ -9,7 +9,30 @@ export const DEMONYMS: Record<string, string> = {
   iranian: 'iran', brazilian: 'brazil', european: 'europe', asian: 'asia', african: 'africa',
   chechen: 'chechnya', soviet: 'ussr', mongolian: 'mongolia', mongolians: 'mongolia', azerbaijani: 'azerbaijan',
   georgian: 'georgia', italian: 'italy', spanish: 'spain', polish: 'poland', afghan: 'afghanistan', pakistani: 'pakistan',
+  ...withPlurals({
+    albanian: 'albania', algerian: 'algeria', angolan: 'angola', argentine: 'argentina', argentinian: 'argentina',
+    armenian: 'armenia', australian: 'australia', austrian: 'austria', azeri: 'azerbaijan', bahraini: 'bahrain',
+    bangladeshi: 'bangladesh', belarusian: 'belarus', belgian: 'belgium', bolivian: 'bolivia', bosnian: 'bosnia',
+    bulgarian: 'bulgaria', cambodian: 'cambodia', canadian: 'canada', chilean: 'chile', colombian: 'colombia',
+    croatian: 'croatia', cuban: 'cuba', cypriot: 'cyprus', egyptian: 'egypt', estonian: 'estonia', ethiopian: 'ethiopia',
+    ghanaian: 'ghana', hungarian: 'hungary', indonesian: 'indonesia', iraqi: 'iraq', israeli: 'israel',
+    jordanian: 'jordan', kenyan: 'kenya', kuwaiti: 'kuwait', kyrgyzstani: 'kyrgyzstan', latvian: 'latvia',
+    libyan: 'libya', lithuanian: 'lithuania', malaysian: 'malaysia', mexican: 'mexico', moldovan: 'moldova',
+    moroccan: 'morocco', nigerian: 'nigeria', norwegian: 'norway', omani: 'oman', palestinian: 'palestine',
+    peruvian: 'peru', qatari: 'qatar', romanian: 'romania', rwandan: 'rwanda', serbian: 'serbia',
+    singaporean: 'singapore', slovenian: 'slovenia', syrian: 'syria', tajikistani: 'tajikistan', tanzanian: 'tanzania',
+    tunisian: 'tunisia', turkmenistani: 'turkmenistan', ugandan: 'uganda', uzbekistani: 'uzbekistan', yemeni: 'yemen',
+    zambian: 'zambia', zimbabwean: 'zimbabwe', czech: 'czechia', slovak: 'slovakia', somali: 'somalia',
+  }),
+  danish: 'denmark', dutch: 'netherlands', finnish: 'finland', greek: 'greece', greeks: 'greece', irish: 'ireland',
+  lebanese: 'lebanon', portuguese: 'portugal', sudanese: 'sudan', swedish: 'sweden', swiss: 'switzerland',
+  thai: 'thailand', vietnamese: 'vietnam', filipino: 'philippines', filipinos: 'philippines',
 };
+
+/** A table of demonyms with each one's plural ("Egyptians") added. */
+function withPlurals(table: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(table).flatMap(([word, country]) => [[word, country], [`${word}s`, country]]));
+}
 
 /** Demonyms and the countries they name, as one set of words ("russian", "russia", "kazakh" …). */
 export const COUNTRY_WORDS: ReadonlySet<string> = new Set(Object.entries(DEMONYMS).flat());
@@ -27,6 +50,8 @@ export const WORD_FORMS: Record<string, string> = {
   gone: 'go', made: 'make', paid: 'pay', won: 'win', gave: 'give', given: 'give', saw: 'see',
   seen: 'see', became: 'become', led: 'lead', sent: 'send', brought: 'bring', thought: 'think',
   sought: 'seek', told: 'tell', left: 'leave', chose: 'choose', chosen: 'choose', flew: 'fly',
+  // contractions typed without the apostrophe, which are stop words written out
+  whats: 'what', whos: 'who', wheres: 'where', whens: 'when', hows: 'how', thats: 'that', theres: 'there', heres: 'here',
   // adjectives the stemmer would make into a person ("diplomatic" → diplomat)
   diplomatic: 'diplomacy',
   // superlatives and comparatives the stemmer leaves alone

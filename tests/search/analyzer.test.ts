@@ -32,6 +32,11 @@ describe('Analyzer: one tokenizer for index and questions', () => {
     ['U.S. President', 'USA'],
     ['American', 'United States'],
     ['Americans', 'U.S.'],
+    // Demonyms of any country, singular or plural.
+    ['Egyptian', 'Egypt'],
+    ['Tanzanians', 'Tanzania'],
+    ['Qatari', "Qatar's"],
+    ['Vietnamese', 'Vietnam'],
     // British and American spellings.
     ['sulfur', 'sulphur'],
     ['fertilizers', 'fertilisers'],
@@ -63,6 +68,7 @@ describe('Analyzer: one tokenizer for index and questions', () => {
     ['the', []],
     ['What is it about?', []],
     ['Tell us more', []],
+    ['whats the', []],
   ])('drops stop words: %s', (text, terms) => {
     expect(analyzer.terms(text)).toEqual(terms);
   });
