@@ -65,9 +65,13 @@ export function answerTypeOf(question: string): AnswerType {
   return answerTypesOf(question)[0] ?? (/\baccording to\b/i.test(question) ? 'statement' : 'other');
 }
 
+/** A clause of time before the question itself ("When the deal was signed, how …"). */
+const LEADING_CLAUSE_RE = /^\W*(?:when|after|before|once|while)\b[^,?]*,\s*(?=(?:how|what|who|whom|where|which|why|when)\b)/i;
+
 /** Every kind of answer a question asks for, in the order asked ("Where and when …" → place, date). */
 export function answerTypesOf(question: string): AnswerType[] {
-  const asked = question.replace(/\baccording to\b[^,?]*/gi, ' ');
+  // "When the deal was signed, how long was the journey to take?" asks "how long": the clause before sets the time.
+  const asked = question.replace(/\baccording to\b[^,?]*/gi, ' ').replace(LEADING_CLAUSE_RE, '');
   const found: { type: AnswerType; at: number }[] = [];
   for (const [type, re] of ANSWER_TYPE_RULES) {
     const m = re.exec(asked);

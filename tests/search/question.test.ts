@@ -177,6 +177,9 @@ describe('every kind of answer a question asks for', () => {
     ['Who made the biggest pledge, and how much?', ['person', 'quantity']],
     ['How many documents were signed?', ['quantity']],
     ['Tell me about the forum', []],
+    // A clause of time before the question does not ask "when".
+    ['When the deal was signed, how long was the journey expected to take?', ['quantity']],
+    ['After the talks, where did he go?', ['place']],
   ] as const)('%s → %j', (question, expected) => {
     expect(answerTypesOf(question)).toEqual(expected);
   });
