@@ -22,7 +22,7 @@ const CONSTRUCTORS = { Int32Array, Uint8Array, Uint16Array } as const;
 
 /**
  * Write a snapshot as one binary file: a magic word, the length of a JSON header (terms,
- * sections and where each array lies), the header, then every typed array 8-byte aligned,
+ * sections, acronyms and where each array lies), the header, then every typed array 8-byte aligned,
  * so loading is a read and views over one buffer — no parsing of numbers.
  */
 export function writeSnapshot(file: string, snapshot: IndexSnapshot): void {
@@ -32,7 +32,7 @@ export function writeSnapshot(file: string, snapshot: IndexSnapshot): void {
     layout[name] = { kind: array.constructor.name as ArrayKind, offset, length: array.length };
     offset += Math.ceil(array.byteLength / 8) * 8;
   }
-  const header = Buffer.from(JSON.stringify({ terms: snapshot.terms, sections: snapshot.sections, layout }));
+  const header = Buffer.from(JSON.stringify({ terms: snapshot.terms, sections: snapshot.sections, acronyms: snapshot.acronyms, layout }));
   const padded = Math.ceil((16 + header.length) / 8) * 8;
   const fd = openSync(file, 'w');
   try {
@@ -60,6 +60,7 @@ export function readSnapshot(file: string): IndexSnapshot {
   const header = JSON.parse(data.toString('utf8', 16, 16 + headerLength)) as {
     terms: string[];
     sections: string[];
+    acronyms?: [string, string][];
     layout: Record<string, { kind: ArrayKind; offset: number; length: number }>;
   };
   const base = Math.ceil((16 + headerLength) / 8) * 8;
@@ -70,7 +71,7 @@ export function readSnapshot(file: string): IndexSnapshot {
     if (base + offset + length * Ctor.BYTES_PER_ELEMENT > data.length) throw new Error('index snapshot is truncated');
     arrays[name] = new Ctor(data.buffer, start, length);
   }
-  return { terms: header.terms, sections: header.sections, arrays };
+  return { terms: header.terms, sections: header.sections, acronyms: header.acronyms ?? [], arrays };
 }
 
 /** Cache file of a knowledge base: keyed by the hash of its files and the engine version. */

@@ -9,7 +9,7 @@ import { DEFAULT_WEIGHTS, rank, type Candidate, type RankWeights, type Ranked } 
 import type { Answer, Citation } from './types.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
-export const ENGINE_VERSION = 16;
+export const ENGINE_VERSION = 17;
 
 /** Options of {@link AnswerEngine}. */
 export interface EngineOptions {
@@ -174,7 +174,9 @@ export class AnswerEngine {
 
   /** Rank the passages for a question; the head of the list is the best answer. */
   search(question: string, now: Date = new Date()): { intent: QuestionIntent; ranked: Ranked[]; terms: WeightedTerm[] } {
-    const intent = parseQuestion(question, now);
+    const parsed = parseQuestion(question, now);
+    // "JICA" where the archive only writes "Japan International Cooperation Agency".
+    const intent = { ...parsed, text: parsed.text.replace(/\p{L}+/gu, (w) => this.state.acronym(w) ?? w) };
     const terms = this.state.analyzer.questionTerms(intent.text);
     if (terms.length === 0) return { intent, ranked: [], terms: [] };
     const focus = new Set(focusWords(intent.text).flatMap((w) => this.state.analyzer.terms(w, undefined, true)));

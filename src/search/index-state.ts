@@ -1,7 +1,8 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/types.ts';
 import { datelineOf } from '../knowledge/passages.ts';
-import { Analyzer } from './analyzer.ts';
+import { Analyzer, termOf } from './analyzer.ts';
+import { acronymGroups } from './acronyms.ts';
 import { archiveCoverage, type ArchiveCoverage } from './compose.ts';
 import { definiteHead, leansOnPrevious } from './leaning.ts';
 import { impliedTerms, titledPeople, OFFICE_HINT, type TitledPerson } from './titles.ts';
@@ -58,6 +59,8 @@ export interface Measured {
 export interface IndexSnapshot {
   terms: string[];
   sections: string[];
+  /** Institutions the archive names in full, by their initials ("JICA"). */
+  acronyms: [string, string][];
   arrays: Record<string, Int32Array | Uint8Array | Uint16Array>;
 }
 
@@ -92,6 +95,8 @@ export class IndexState {
   private readonly terms: string[];
   private readonly termIds = new Map<string, number>();
   private readonly sections: string[];
+  /** Institutions the archive names in full, by their initials. */
+  private readonly acronymNames: Map<string, string>;
   /** Passage → its distinct text terms (sorted ids), with term frequencies beside. */
   private readonly passageTerms: Rows;
   private readonly passageTf: Uint8Array;
@@ -137,6 +142,7 @@ export class IndexState {
     const rows = (name: string): Rows => ({ offsets: a[`${name}.offsets`] as Int32Array, values: a[`${name}.values`] as Int32Array });
     this.terms = built.terms;
     this.sections = built.sections;
+    this.acronymNames = new Map(built.acronyms);
     this.terms.forEach((t, i) => {
       this.termIds.set(t, i);
     });
@@ -269,6 +275,7 @@ export class IndexState {
     return {
       terms,
       sections,
+      acronyms: acronymGroups(this.knowledge),
       arrays: {
         'passageTerms.offsets': passageTerms.offsets,
         'passageTerms.values': passageTerms.values,
@@ -291,6 +298,7 @@ export class IndexState {
     return {
       terms: this.terms,
       sections: this.sections,
+      acronyms: [...this.acronymNames],
       arrays: {
         'passageTerms.offsets': this.passageTerms.offsets,
         'passageTerms.values': this.passageTerms.values,
@@ -375,6 +383,18 @@ export class IndexState {
   }
 
   /** Whether a passage was matched together with the sentence before it (it leans on it). */
+
+  /**
+   * The institution an acronym stands for when the archive never writes the acronym itself
+   * ("JICA" for "Japan International Cooperation Agency"); undefined otherwise.
+   */
+  acronym(word: string): string | undefined {
+    if (!/^\p{L}{3,6}$/u.test(word)) return undefined;
+    const term = termOf(word.toLowerCase());
+    if (term === null || this.has(term)) return undefined;
+    return this.acronymNames.get(word.toUpperCase());
+  }
+
   leansOnBefore(p: Passage): boolean {
     const first = this.firstPassage.get(p.docId);
     return first !== undefined && this.leans[first + p.position] === 1;
