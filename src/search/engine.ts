@@ -61,6 +61,8 @@ const MIN_OWN = 0.25;
 const REVERSED = 0.3;
 /** Weight kept by a word that only says "an amount" in an amount question ("the volume of trade"). */
 const AMOUNT_WORD = 0.3;
+/** Confidence kept by a passage of another time than the question names: below the threshold even at full coverage. */
+const OTHER_TIME = 0.45;
 /** Answer types found reliably enough in text for their absence to lower confidence. */
 const FACT_TYPES: readonly QuestionIntent['answerType'][] = ['date', 'quantity'];
 
@@ -230,7 +232,8 @@ export class AnswerEngine {
     if (hit.focusMissing && (intent.answerType !== 'quantity' || countedThing(intent.text)) && !(intent.answerType === 'name' && hit.carries)) base *= NO_FOCUS;
     // "What is the population of Almaty?" is not answered where no word of population is even near.
     if (hit.focusAbsent) base *= NO_FOCUS;
-    return intent.range && !hit.dateMatch ? base * 0.5 : base;
+    // A source of another time than the one asked about does not answer alone, however well it matches.
+    return intent.range && !hit.dateMatch ? base * OTHER_TIME : base;
   }
 
   /** Answer a question with cited passages, or abstain when the archive does not support one. */

@@ -293,3 +293,17 @@ describe('evaluation gates', () => {
     expect(report.falseAbstentions / report.answerable).toBeLessThanOrEqual(0.06);
   });
 });
+
+describe('a time no source is of', () => {
+  const dir = tempDir({ 'a.md': doc('Kazakhstan and Mongolia signed an agreement on meat exports in Astana.', { date: '2023-06-21', title: 'Meat export agreement' }) });
+  const timed = AnswerEngine.create(loadKnowledge(dir.path));
+  afterAll(() => dir.cleanup());
+
+  it.each([
+    ['What did Kazakhstan and Mongolia sign on meat exports in 2023?', true],
+    // The one source matches every word but is of another year.
+    ['What did Kazakhstan and Mongolia sign on meat exports in 2025?', false],
+  ])('%s → answered: %s', (question, answered) => {
+    expect(timed.ask(question, { now }).answered).toBe(answered);
+  });
+});
