@@ -301,6 +301,8 @@ const AUXILIARY = 'did|does|do|has|have|had|is|was|are|were|will|would|can|could
 const WHAT_FOCUS_RE = new RegExp(`^\\W*(?:what|which)\\s+(?!(?:${AUXILIARY})\\b)(?:[a-z-]+\\s+){0,2}?([a-z-]+)\\s+(?:${AUXILIARY})\\b`, 'i');
 /** "What was signed in Astana …": the deed asked about, which a sentence saying what was signed names. */
 const WHAT_DONE_RE = /^\W*what\s+(?:was|were|has been|have been|will be|is being)\s+([a-z]+ed)\b/i;
+/** "When is the dam due to be completed?": the deed whose date is asked; a date of its start does not answer. */
+const WHEN_DONE_RE = /^\W*when\b.*\b(?:be|been|was|were|is|are)\s+([a-z]+ed)\W*$/i;
 /** "Who is the prime minister of …", "Who is Kazakhstan's ambassador to …": the office asked about. */
 const WHO_FOCUS_RE = /^\W*who\s+(?:is|was|are|were)\s+(?:the\s+|\p{Lu}[\p{L}-]*['’]s\s+)((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|in|at|to|for|from|on)\b/iu;
 /** Focus words that only say what kind of answer is wanted ("Which country …", "What year …"). */
@@ -344,7 +346,7 @@ const NEXT_RE = /\b(?:the|its|their) next\b/i;
 function askedWords(question: string): string[] {
   const counted = countedThing(question);
   if (counted !== undefined) return counted ? [counted] : [];
-  const done = WHAT_DONE_RE.exec(question);
+  const done = WHAT_DONE_RE.exec(question) ?? WHEN_DONE_RE.exec(question);
   if (done) return [done[1]!];
   const what = WHAT_FOCUS_RE.exec(question);
   if (what) return KIND_WORDS.has(what[1]!.toLowerCase()) ? [] : [what[1]!];

@@ -111,6 +111,8 @@ describe('focus words', () => {
     // A deed asked about: the sentence saying what was signed names signing.
     ["What was signed in Astana during Putin's 2024 visit?", ['signed']],
     ['What has been agreed on water?', ['agreed']],
+    ['When is the second phase of the dam due to be completed?', ['completed']],
+    ['When will the consignment note be introduced?', ['introduced']],
     // The coming one of several: a sentence on the previous session does not answer.
     ['Where will the next session of the commission be held?', ['next']],
     ['What agreements will be signed at the next summit?', ['agreements', 'next']],
