@@ -33,6 +33,7 @@ export interface AnswerJSON {
   question: string;
   answered: boolean;
   answer: string;
+  /** Each citation's `text` quotes the sentence, after the sentence it leans on when it has one. */
   citations: { text: string; document: DocumentRef; score: number }[];
 }
 
@@ -42,6 +43,7 @@ export function answerToJSON(answer: Answer): AnswerJSON {
     question: answer.question,
     answered: answer.answered,
     answer: answer.answer,
-    citations: answer.citations.map((c) => ({ text: c.text, document: c.document, score: c.score })),
+    // "It will be followed by …" is quoted with the sentence it leans on, as the answer shows it.
+    citations: answer.citations.map((c) => ({ text: c.context ? `${c.context} ${c.text}` : c.text, document: c.document, score: c.score })),
   };
 }

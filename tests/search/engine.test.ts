@@ -78,6 +78,14 @@ describe('answers', () => {
     expect(json.citations[0]!.document.url).toBeNull();
   });
 
+  it('quotes a passage in JSON with the sentence it leans on, as the answer shows it', () => {
+    const answer = engine.ask('What did Kazakhstan and Venezuela agree to exchange?', { now });
+    const first = answer.citations[0]!;
+    expect(first.context).not.toBeNull();
+    expect(answerToJSON(answer).citations[0]!.text).toBe(`${first.context} ${first.text}`);
+    expect(answer.answer.startsWith(`${first.context} ${first.text}`)).toBe(true);
+  });
+
   it('answers from a reloaded knowledge base without being rebuilt by the caller', () => {
     const dir = tempDir({ 'x.md': doc('The Caspian summit agreed on fishing quotas for sturgeon in 2024.') });
     const local = AnswerEngine.create(loadKnowledge('knowledge'));
