@@ -14,8 +14,8 @@ const HAS_INSTITUTION = new RegExp(`\\b(?:${INSTITUTION.source.slice(4, -2)})\\b
 
 /**
  * Acronyms of the institutions the archive names in full ("Japan International Cooperation
- * Agency" → JICA), each with the name, first spelling first. Whether people write the
- * acronym as an ordinary word is for the caller to judge.
+ * Agency" → JICA), each with the name as the archive first writes it. Whether people
+ * write the acronym as an ordinary word is for the caller to judge.
  */
 export function acronymGroups(knowledge: KnowledgeBase): [string, string][] {
   const found = new Map<string, string>();

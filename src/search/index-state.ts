@@ -382,8 +382,6 @@ export class IndexState {
     return q >= 0 && q < this.docOf.length && this.docOf[q] === this.docOf[p] ? q : -1;
   }
 
-  /** Whether a passage was matched together with the sentence before it (it leans on it). */
-
   /**
    * The institution an acronym stands for when the archive never writes the acronym itself
    * ("JICA" for "Japan International Cooperation Agency"); undefined otherwise.
@@ -395,6 +393,7 @@ export class IndexState {
     return this.acronymNames.get(word.toUpperCase());
   }
 
+  /** Whether a passage was matched together with the sentence before it (it leans on it). */
   leansOnBefore(p: Passage): boolean {
     const first = this.firstPassage.get(p.docId);
     return first !== undefined && this.leans[first + p.position] === 1;
@@ -647,8 +646,7 @@ export class IndexState {
           const leaned = !own && prev >= 0 && this.inText(prev, id);
           const leanedFar = !own && !leaned && prev2 >= 0 && this.inText(prev2, id);
           const around = own || leaned || leanedFar || this.inContext(p, id);
-          if (own) bestText = Math.max(bestText, factor);
-          else if (leaned) bestText = Math.max(bestText, factor * Number(process.env.EXP_K ?? 1));
+          if (own || leaned) bestText = Math.max(bestText, factor);
           else if (leanedFar) bestText = Math.max(bestText, factor * 0.8);
           else if (!form.name && rowHas(this.metaTerms, this.docOf[p]!, id)) bestText = Math.max(bestText, factor * META_TEXT);
           if (around) bestContext = Math.max(bestContext, factor);

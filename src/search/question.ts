@@ -152,6 +152,7 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
   }
 
   // "recently held talks" is a word of the answer; "the most recent talks" asks for the newest.
+  // Read before the source: "according to the latest plans" asks for the newest, from "plans".
   if (/\b(?:latest|most recent(?:ly)?|last time|newest|last)\b/i.test(text)) {
     order = 'latest';
     cut(/\b(?:the )?(?:latest|most recent(?:ly)?|last time|newest|last)\b/gi);
@@ -159,7 +160,6 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
     order = 'earliest';
     cut(/\b(?:earliest|(?:for )?the first time|first time)\b/gi);
   }
-  // "according to the latest plans" asks for the newest (read first, so the source is "plans").
   // "according to X" names a source, and "what year" the kind of answer: neither is a
   // word the answer must contain.
   let source: string | null = null;
@@ -331,7 +331,8 @@ export function countedThing(question: string): string | null | undefined {
 /**
  * The words a question asks about, which an answer names (in its own words or related
  * ones): "What agreements did …" → agreements; "What was signed …" → signed; "Who is the
- * prime minister of …" → prime, minister. Empty when the question has no such word or only asks for a kind of answer.
+ * prime minister of …" → prime, minister; "the next session" → next. Empty when the
+ * question has no such word or only asks for a kind of answer.
  */
 export function focusWords(question: string): string[] {
   // "Where will the next session be held?" is not answered by a sentence on the previous one.
