@@ -106,6 +106,13 @@ export const RELATED_WORDS: string[][] = [
   ['diaspora', 'community', 'ethnic', 'compatriots', 'expatriates', 'minority'],
   ['produce', 'production', 'output', 'make', 'manufacture', 'generate'],
   ['explore', 'exploration', 'search', 'look', 'prospect', 'prospecting', 'survey', 'drilling'],
+  ['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames'],
+  ['delegates', 'participants', 'attendees', 'guests', 'people'],
+  ['need', 'needs', 'require', 'requires', 'required', 'requirement', 'necessary'],
+  ['detain', 'detained', 'arrest', 'arrested', 'catch', 'caught', 'apprehend'],
+  ['tourist', 'tourists', 'holidaymakers', 'holidaymaker', 'vacationers'],
+  ['ship', 'ships', 'vessel', 'vessels', 'tanker', 'freighter'],
+  ['common', 'shared', 'share', 'joint', 'mutual'],
 ];
 
 /**

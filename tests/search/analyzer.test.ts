@@ -114,6 +114,12 @@ describe('related words', () => {
     ['far', 'kilometres'],
     ['poured', 'invested'],
     ['look', 'exploration'],
+    ['exercise', 'drills'],
+    ['people', 'delegates'],
+    ['caught', 'detained'],
+    ['tourists', 'holidaymakers'],
+    ['common', 'share'],
+    ['need', 'requires'],
   ])('relates "%s" to "%s"', (word, other) => {
     expect(analyzer.relatedTerms(termOf(word)!)).toContain(termOf(other));
   });
