@@ -160,6 +160,7 @@ describe('topic words', () => {
     ['What is the population of Almaty?', ['population']],
     ['How large is the territory of the licence areas?', ['territory']],
     ['What is the fee for the Silk Visa?', ['fee']],
+    ['What is the tuition fee at the engineering campus?', ['fee']],
     // Words for the amount itself: a figure answers them without repeating the word.
     ['What was the volume of Kazakhstan-EU trade in 2023?', []],
     ['What is the price tag of the scandium plant?', []],
