@@ -1,7 +1,9 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
 
 /** Words that make a capitalised name an institution, whose initials people use ("Asian Development Bank" → ADB). */
-const INSTITUTION = /^(?:Bank|Agency|Organi[sz]ation|Fund|Corporation|Union|Council|Commission|Programme|Program|Institute|Association|Forum|Conference|Company|Ministry|Service|Authority|Committee|Office|Centre|Center|Partnership|Initiative|Cooperation|Community)$/;
+const INSTITUTION_WORDS =
+  'Bank|Agency|Organi[sz]ation|Fund|Corporation|Union|Council|Commission|Programme|Program|Institute|Association|Forum|Conference|Company|Ministry|Service|Authority|Committee|Office|Centre|Center|Partnership|Initiative|Cooperation|Community';
+const INSTITUTION = new RegExp(`^(?:${INSTITUTION_WORDS})$`);
 /** Small words inside a name that its initials skip ("Bank for Reconstruction and Development"). */
 const CONNECTOR = /^(?:of|for|and|on|de)$/;
 /** Capitalised words that do not begin a name: months, days, and sentence openers written in lower case elsewhere. */
@@ -10,7 +12,7 @@ const NOT_NAME = /^(?:January|February|March|April|May|June|July|August|Septembe
 const MAX_WORDS = 6;
 
 /** A quick test for a sentence that may name an institution, before it is read word by word. */
-const HAS_INSTITUTION = new RegExp(`\\b(?:${INSTITUTION.source.slice(4, -2)})\\b`);
+const HAS_INSTITUTION = new RegExp(`\\b(?:${INSTITUTION_WORDS})\\b`);
 
 /**
  * Acronyms of the institutions the archive names in full ("Japan International Cooperation
