@@ -195,12 +195,13 @@ export class Analyzer {
   }
 
   /** Analyse text into index terms, in order, repeats kept. */
-  terms(text: string, capitals?: boolean[], canonicalOnly = false): string[] {
+  terms(text: string, capitals?: (boolean | null)[], canonicalOnly = false): string[] {
     const words = rawWords(text);
     const out: string[] = [];
     // With `capitals`, note beside each term whether it was written as a name (capitalised
-    // after the first word); the index learns from this which terms are proper names.
-    const mark = (capital: boolean, n = 1): void => {
+    // after the first word); the index learns from this which terms are proper names. The
+    // first word says nothing either way ("China was represented …"): null.
+    const mark = (capital: boolean | null, n = 1): void => {
       if (capitals) for (let k = 0; k < n; k++) capitals.push(capital);
     };
     for (let i = 0; i < words.length; i++) {
@@ -240,7 +241,7 @@ export class Analyzer {
         mark(true);
       } else if (term) {
         out.push(term);
-        mark(i > 0 && current.capital);
+        mark(i > 0 ? current.capital : null);
       }
     }
     return out;

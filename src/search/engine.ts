@@ -9,7 +9,7 @@ import { DEFAULT_WEIGHTS, rank, type Candidate, type RankWeights, type Ranked } 
 import type { Answer, Citation } from './types.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
-export const ENGINE_VERSION = 17;
+export const ENGINE_VERSION = 18;
 
 /** Options of {@link AnswerEngine}. */
 export interface EngineOptions {

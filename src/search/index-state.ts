@@ -5,7 +5,7 @@ import { Analyzer, termOf } from './analyzer.ts';
 import { acronymGroups } from './acronyms.ts';
 import { archiveCoverage, type ArchiveCoverage } from './compose.ts';
 import { definiteHead, leansOnPrevious } from './leaning.ts';
-import { impliedTerms, titledPeople, OFFICE_HINT, type TitledPerson } from './titles.ts';
+import { impliedTerms, lastNamed, titledPeople, OFFICE_HINT, SPEAKER_RE, type TitledPerson } from './titles.ts';
 import { invertRows, rowHas, rowLength, rowsFromLists, type Rows } from './postings.ts';
 
 /** A question term with its weight and the index terms that count as matching it. */
@@ -216,23 +216,36 @@ export class IndexState {
     // Maduro"), so that a later "Maduro" also stands for the office and "the Kazakh
     // president" for the name.
     let people: TitledPerson[] = [];
+    let lastPerson: TitledPerson | null = null;
     /** Terms of the two sentences before, in the same section. */
     const recent: Set<string>[] = [];
     passages.forEach((p, i) => {
-      if (i === 0 || passages[i - 1]!.docId !== p.docId) people = this.peopleOf(passages, i);
+      if (i === 0 || passages[i - 1]!.docId !== p.docId) {
+        people = this.peopleOf(passages, i);
+        lastPerson = null;
+      }
       const counts = new Map<number, number>();
-      const capitals: boolean[] = [];
+      const capitals: (boolean | null)[] = [];
       const analysed = this.analyzer.terms(p.text, capitals);
       analysed.forEach((t, k) => {
         const id = idOf(t);
         counts.set(id, (counts.get(id) ?? 0) + 1);
-        occurrences[id] = (occurrences[id] ?? 0) + 1;
+        if (capitals[k] !== null) occurrences[id] = (occurrences[id] ?? 0) + 1;
         if (capitals[k]) capitalised[id] = (capitalised[id] ?? 0) + 1;
       });
       for (const t of impliedTerms(analysed, people)) {
         const id = idOf(t);
         if (!counts.has(id)) counts.set(id, 1);
       }
+      // "'… under twenty,' he said": the speaker is the person last named before, perhaps
+      // several sentences back (when the sentence names no one its document introduced).
+      if (lastPerson && SPEAKER_RE.test(p.text) && !people.some((q) => analysed.includes(q.surname))) {
+        for (const t of lastPerson.name) {
+          const id = idOf(t);
+          if (!counts.has(id)) counts.set(id, 1);
+        }
+      }
+      lastPerson = lastNamed(analysed, people) ?? lastPerson;
       const sorted = [...counts.keys()].sort((x, y) => x - y);
       passageLists.push(sorted);
       for (const id of sorted) tfs.push(Math.min(255, counts.get(id)!));

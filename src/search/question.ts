@@ -47,7 +47,7 @@ const MONTH_RE = `(?:${MONTH_ALT})`;
 const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
   ['quantity', /\bhow (?:many|much|long|far|big|large|often)\b|\bwhat (?:percentage|percent|share|number|amount|proportion|sum|volume|length)\b|\bwhat(?:'s| is| was| will be| are| were)? (?:the |its |their |[\w-]+'s )?(?:\d{4} )?(?:latest |current |new |total |combined |annual |planned |expected )?(?:[a-z-]+ ){0,2}?(?:turnover|volume|result|share|capacity|cost|price|value|size|length|budget|investment|figure|target|rate|population|output|goal)\b/i],
   // "When …?" asks for a date; "What did he say when he met Putin?" does not.
-  ['date', /(?:^\W*|[,;:]\s*)(?:and |but |so )?when\b|\b(?:since|until|till|by|from|and|or) when\b|\b(?:what|which) (?:date|year|day|month|time)\b|\bhow long ago\b/i],
+  ['date', /(?:^\W*|[,;:]\s*)(?:and |but |so )?when\b|\b(?:since|until|till|by|from|and|or) when\b|\b(?:what|which) (?:date|year|day|month|time)s?\b|\bhow long ago\b/i],
   ['place', /(?:^\W*|[,;:]\s*)(?:and |but |so )?where\b|\b(?:from|and|or) where\b|\b(?:in |at )?(?:what|which) (?:city|country|place|venue|capital|town|building|hall|monastery)\b/i],
   ['person', /(?:^\W*|[,;:]\s*)(?:and |but |so )?who(?:m|se)?\b|\b(?:by|with|to|for|from|and|or) whom?\b|\b(?:what|which) (?:(?!(?:did|does|do|has|have|had|is|was|are|were|will|would|can|could)\b)\w+ )?(?:person|leader|president|minister|official|spokesperson|ambassador|head)s?\b/i],
   ['statement', /\b(?:what|how) (?:did|does|do|has|have|will|would) [\w\s'’-]{1,60}?\b(?:say|said|tell|told|write|call|think|believe|describe|stress|note|claim|declare|emphasi[sz]e|argue|praise|view|feel)\b|\baccording to\b|\b(?:position|stance|view|views|attitude|opinion) (?:on|of|about|toward|towards)\b/i],
@@ -169,7 +169,7 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
     text = text.replace(according[0], ' ').replace(/^\s*[,;:]/, '');
   }
   cut(/\baccording to\b/gi);
-  cut(/\b(?:in |on |at |until |by |since )?(?:what|which) (?:year|date|day|month|time)\b/gi);
+  cut(/\b(?:in |on |at |until |by |since )?(?:what|which) (?:year|date|day|month|time)s?\b/gi);
   return { answerType: answerTypeOf(question), range, order, text: text.replace(/\s+/g, ' ').trim(), source, mission: missions(question)[0] ?? null };
 }
 

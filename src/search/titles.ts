@@ -96,3 +96,21 @@ export function impliedTerms(terms: string[], people: TitledPerson[]): string[] 
   }
   return [...out];
 }
+
+/** A sentence whose speaker or subject is a pronoun: "…," he said; "She added …"; "according to him". */
+export const SPEAKER_RE =
+  /(?:^|[,”"’]\s*)(?:he|she)\s+(?:said|says|added|noted|told|stressed|recalled|warned|explained|insisted|argued|underlined|emphasi[sz]ed|pointed|called|urged|announced|promised)\b|^(?:he|she|his|her)\b|\baccording to (?:him|her)\b/i;
+
+/** Of the people a document introduced, the one a sentence (as terms) names last; null when it names none. */
+export function lastNamed(terms: string[], people: TitledPerson[]): TitledPerson | null {
+  let at = -1;
+  let last: TitledPerson | null = null;
+  for (const person of people) {
+    const k = terms.lastIndexOf(person.surname);
+    if (k > at) {
+      at = k;
+      last = person;
+    }
+  }
+  return last;
+}

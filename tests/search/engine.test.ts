@@ -243,6 +243,31 @@ describe('names the question asks about', () => {
   });
 });
 
+describe('who and what a sentence speaks of', () => {
+  const dir = tempDir({
+    'border.md': doc('Kazakhstan and Kyrgyzstan completed the demarcation of their border.\n\nSurveyors installed 1,104 border markers.', { title: 'Border settled', date: '2023-11-29' }),
+    'summit.md': doc('China was represented by its vice president.\n\nThe summit also welcomed a Chinese trade delegation.', { title: 'Summit closes', date: '2026-06-24' }),
+    'forum.md': doc(
+      'Kazakh Trade Minister Arman Bekmukhanov opened the business forum in Astana.\n\nSome 220 companies from both countries took part.\n\n"Our goal is to bring delivery times for containers under twenty days," he said.',
+      { title: 'Business forum', date: '2023-10-17' },
+    ),
+    'visit.md': doc('The delegation visited a wheat farm near Kostanay.', { title: 'Farm visit', date: '2024-03-14' }),
+  });
+  const local = AnswerEngine.create(loadKnowledge(dir.path));
+  afterAll(() => dir.cleanup());
+
+  it('learns a name also from sentences that open with it ("China was represented …")', () => {
+    // "China" is written once at a sentence's start and once as "Chinese": a name, which the border sentence lacks.
+    expect(local.ask('How many border markers were installed on the Kazakhstan–China border?', { now }).answered).toBe(false);
+    expect(local.ask('How many border markers were installed on the Kazakhstan–Kyrgyzstan border?', { now }).citations[0]?.text).toContain('1,104');
+  });
+
+  it('takes "…," he said for the person last named, sentences before', () => {
+    const answer = local.ask('What delivery time did Bekmukhanov want for containers?', { now });
+    expect(answer.citations[0]?.text).toContain('under twenty days');
+  });
+});
+
 describe('evaluation gates', () => {
   const dirs: { cleanup(): void }[] = [];
   afterAll(() => dirs.forEach((d) => d.cleanup()));

@@ -7,6 +7,7 @@ describe('answer types', () => {
   it.each([
     ['When did Tokayev meet Putin?', 'date'],
     ['What year was the site closed?', 'date'],
+    ['Which years does the roadmap cover?', 'date'],
     ['How many students study in Russia?', 'quantity'],
     ['How much did trade grow?', 'quantity'],
     ['Where did they meet?', 'place'],
