@@ -204,6 +204,7 @@ export class AnswerEngine {
       missingNames: m.missingNames,
       focusMissing: m.focusMissing,
       focusAbsent: m.focusAbsent,
+      focusLeaned: m.focusLeaned,
       // Only a question naming a time reads the sentence before.
       previous: intent.range ? this.previousInSection(m.passage) : undefined,
     }));
@@ -228,8 +229,11 @@ export class AnswerEngine {
     if (namesOtherPeople(`${leaned ?? ''} ${hit.passage.text}`, intent.text)) base *= REVERSED;
     // "What agreements did Tokayev sign with Xi?" is not answered by a sentence on their talks
     // that names no agreement. A figure or a name that answers "What volume …" or "Which
-    // company …" need not repeat the word; a figure for "How many students …" counts students.
-    if (hit.focusMissing && (intent.answerType !== 'quantity' || countedThing(intent.text)) && !(intent.answerType === 'name' && hit.carries)) base *= NO_FOCUS;
+    // company …" need not repeat the word; a figure for "How many students …" counts students,
+    // in its own sentence ("two sites" leaning on a sentence about turbines counts no turbines).
+    const counted = intent.answerType === 'quantity' ? countedThing(intent.text) : undefined;
+    const focusMissing = hit.focusMissing || (counted && hit.focusLeaned);
+    if (focusMissing && (intent.answerType !== 'quantity' || counted) && !(intent.answerType === 'name' && hit.carries)) base *= NO_FOCUS;
     // "What is the population of Almaty?" is not answered where no word of population is even near.
     if (hit.focusAbsent) base *= NO_FOCUS;
     // A source of another time than the one asked about does not answer alone, however well it matches.

@@ -53,6 +53,8 @@ export interface Measured {
   focusMissing: boolean;
   /** Whether a word the question asks about is missing from the sentence's context too. */
   focusAbsent: boolean;
+  /** Whether a focus word is missing from the sentence's own words (found, if at all, only in the one it leans on). */
+  focusLeaned: boolean;
 }
 
 /** The built index as plain arrays, for the on-disk cache. */
@@ -647,18 +649,21 @@ export class IndexState {
       let missingNames = 0;
       let focusMissing = false;
       let focusAbsent = false;
+      let focusLeaned = false;
       for (const form of forms) {
         let bestText = 0;
         let bestContext = 0;
         let bestFollow = 0;
         // A name is there only when written itself (or misspelt), not when a related word is.
         let named = false;
+        let ownBest = 0;
         for (const { id, factor } of form.ids) {
           const tf = this.termFrequency(p, id);
           const own = tf > 0;
           const leaned = !own && prev >= 0 && this.inText(prev, id);
           const leanedFar = !own && !leaned && prev2 >= 0 && this.inText(prev2, id);
           const around = own || leaned || leanedFar || this.inContext(p, id);
+          if (own) ownBest = Math.max(ownBest, factor);
           if (own || leaned) bestText = Math.max(bestText, factor);
           else if (leanedFar) bestText = Math.max(bestText, factor * 0.8);
           else if (!form.name && rowHas(this.metaTerms, this.docOf[p]!, id)) bestText = Math.max(bestText, factor * META_TEXT);
@@ -677,6 +682,7 @@ export class IndexState {
         context += form.weight * bestContext;
         if (form.name && !named) missingNames += 1;
         if (form.focus && bestText < 0.5) focusMissing = true;
+        if (form.focus && ownBest < 0.5) focusLeaned = true;
         if (form.topic && bestContext < 0.5) focusAbsent = true;
       }
       const passage = this.knowledge.passages[p]!;
@@ -692,6 +698,7 @@ export class IndexState {
         missingNames,
         focusMissing,
         focusAbsent,
+        focusLeaned,
       };
     });
     const maxDoc = Math.max(1e-9, ...measured.map((m) => m.document));

@@ -190,6 +190,18 @@ const YEAR_ONLY = new RegExp(`^${YEAR}$`);
 const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest|invested|charge)\b|\b(?:cost|price|fee|budget|worth)\b|\bvalue of\b/i;
 /** A sum of money: a currency sign or name. */
 const MONEY_RE = /[$€£₸¥]\s?\d|\b(?:usd|eur|kzt|rub)\s?\d|\d\s*(?:million|billion|thousand|trillion|mln|bn)?\s*(?:dollars|euros?|tenge|rubles?|roubles?|yuan|pounds|lira|rupees|won|yen|usd|eur|kzt|rub)\b/i;
+/** Words after a figure that make it a sum of money or a share, not a count. */
+const SUM_AFTER_RE = /^\s*(?:(?:million|billion|thousand|trillion|mln|bn)\s+)?(?:dollars|euros?|tenge|rubles?|roubles?|yuan|pounds|lira|rupees|won|yen|usd|eur|kzt|rub|percent|per cent)\b/i;
+
+/** Whether a figure of a text is a sum of money or a share ("$1.4 billion", "45 percent"), which does not answer "how many". */
+function sumOrShare(text: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  const before = text.slice(0, at);
+  // "billion" of "$1.4 billion", "percent" of "45 percent".
+  if (/^(?:percent|millions?|billions?|trillions?|thousands?)$/i.test(m[0]) && /\d\s+$/.test(before)) return /^percent$/i.test(m[0]) || /[$€£₸¥]\s?[\d.,]+\s+$/.test(before) || SUM_AFTER_RE.test(text.slice(at));
+  return m[0].startsWith('$') || m[0].endsWith('%') || /[€£₸¥]\s?$/.test(before) || SUM_AFTER_RE.test(text.slice(at + m[0].length));
+}
+
 /** A time given as a span from now: "within six months", "in two years". */
 const WITHIN_RE = new RegExp(`\\b(?:within|in|after)\\s+(?:the next\\s+|about\\s+|around\\s+)?(?:\\d+|${NUMBER_WORDS}|a few|several)\\s+(?:days?|weeks?|months?|years?)\\b`, 'i');
 /** "How long" asking for a time, not a length: "how long have they been partners?", "how long is it valid?". */
@@ -268,9 +280,10 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
   quantity: (text, asked) =>
     // "How often does the commission meet?" — "twice a year", not "1.4 billion cubic metres".
     OFTEN_RE.test(asked) ? FREQUENCY_RE.test(text) :
-    // "How much will it cost?" is answered by a sum of money, not by "four ferries".
+    // "How much will it cost?" is answered by a sum of money, not by "four ferries"; "How
+    // many turbines?" by a count, not by "$1.4 billion" or "45 percent".
     (!COST_RE.test(asked) || MONEY_RE.test(text)) &&
-    [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase())) ||
+    [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase()) && !(HOW_MANY_RE.test(asked) && sumOrShare(text, m))) ||
     // "How long have they been partners?" — "since 1992".
     (DURATION_RE.test(asked) && CARRIES.date!(text, asked)),
   place: (text, asked) =>

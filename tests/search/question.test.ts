@@ -70,6 +70,12 @@ describe('answer types', () => {
     ['Kazakhstan will order four new ferries.', 'quantity', 'How much will the ferries cost?', false],
     ['It will carry up to 1.5 million tonnes a year.', 'quantity', 'What price per tonne was agreed?', false],
     ['Kazakhstan will order four new ferries.', 'quantity', 'How many ferries will Kazakhstan order?', true],
+    // A count is not a sum of money or a share.
+    ['It put the cost at about $1.4 billion by the end of 2025.', 'quantity', 'How many turbines will the wind farm have?', false],
+    ['Kazakhstan will pay 45 percent, or 140 million euros.', 'quantity', 'How many turbines will the wind farm have?', false],
+    ['It will have 120 turbines of 8 megawatts.', 'quantity', 'How many turbines will the wind farm have?', true],
+    ['It will carry up to 1.5 million tonnes a year.', 'quantity', 'How many tonnes will it carry?', true],
+    ['It will cost $2 billion.', 'quantity', 'How much will the 120 turbines cost?', true],
     // A statement by someone else than the speaker asked about.
     ['“The talks will address pressing issues,” the Kremlin’s statement said.', 'statement', 'What did Putin say about the talks?', false],
     ['«Our relations are developing steadily» Putin noted.', 'statement', 'What did Putin say about relations?', true],

@@ -18,6 +18,7 @@ function candidate(id: string, text: string, measures: Partial<Candidate> = {}):
     missingNames: 0,
     focusMissing: false,
     focusAbsent: false,
+    focusLeaned: false,
     source: 0,
     ...measures,
   };
