@@ -70,6 +70,9 @@ function mentionsRange(text: string, range: { from: string; to: string }, docDat
   const month = MONTHS[Number(range.from.slice(5, 7)) - 1] ?? '';
   // "In June, Tokayev …" in a report of November 2022 speaks of June 2022.
   if (sameMonth && !text.includes(year)) return docDate.slice(0, 4) === year && docDate.slice(0, 7) >= range.from.slice(0, 7) && new RegExp(`\\b${month}\\b`, 'i').test(text);
+  // "In January–August, 420 trains …" in a report of September 2025 speaks of January–August 2025.
+  const wholeYear = range.from.slice(5) === '01-01' && range.to.slice(5) === '12-31';
+  if (!wholeYear && !text.includes(year)) return docDate.slice(0, 4) === year && docDate >= range.from && new RegExp(`\\b${month}\\b`, 'i').test(text);
   if (!text.includes(year)) return false;
   return !sameMonth || text.toLowerCase().includes(month);
 }

@@ -54,6 +54,18 @@ describe('rank', () => {
     expect(ranked!.carries).toBe(expected);
   });
 
+  it.each([
+    // A month or months named without a year speak of the year of their report, if the report came after them.
+    ['How many trains used the route in Jan-Aug 2025?', 'In January–August, 420 trains used the route.', '2025-09-24', true],
+    ['How many trains used the route in Jan-Aug 2025?', 'In January–August, 420 trains used the route.', '2024-09-24', false],
+    ['How many trains used the route in Jan-Aug 2025?', 'In March, 420 trains used the route.', '2025-09-24', false],
+    ['How many trains used the route in June 2025?', 'In June, 40 trains used the route.', '2025-09-24', true],
+    ['How many trains used the route in 2024?', 'Last year 420 trains used the route.', '2025-09-24', true],
+  ])('%s — "%s" of %s matches the time: %s', (question, text, docDate, expected) => {
+    const [ranked] = rank([candidate('t#3', text, { docDate })], parseQuestion(question, now), undefined, question);
+    expect(ranked!.dateMatch).toBe(expected);
+  });
+
   it('puts the newest document first among full matches for "latest"', () => {
     const question = 'What is the latest water volume?';
     const older = candidate('a#1', 'The water volume was 1.2 billion cubic metres.', { docDate: '2024-03-19', textCoverage: 1 });
