@@ -113,6 +113,13 @@ export const RELATED_WORDS: string[][] = [
   ['tourist', 'tourists', 'holidaymakers', 'holidaymaker', 'vacationers'],
   ['ship', 'ships', 'vessel', 'vessels', 'tanker', 'freighter'],
   ['common', 'shared', 'share', 'joint', 'mutual'],
+  // Leading, paying, delays, returns, jobs and resettlement, as news words them.
+  ['lead', 'led', 'head', 'headed', 'direct', 'directed', 'command', 'commanded', 'run', 'manage', 'managed', 'executive'],
+  ['pay', 'paid', 'payment', 'contribute', 'contribution', 'cover'],
+  ['delay', 'delayed', 'postpone', 'postponed', 'slip', 'slipped', 'later', 'push'],
+  ['exchange', 'return'],
+  ['employ', 'employed', 'employment', 'jobs', 'workers', 'staff', 'hire'],
+  ['resettle', 'resettled', 'relocate', 'relocated', 'displaced', 'evacuate'],
 ];
 
 /**

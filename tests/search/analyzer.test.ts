@@ -120,6 +120,12 @@ describe('related words', () => {
     ['tourists', 'holidaymakers'],
     ['common', 'share'],
     ['need', 'requires'],
+    ['runs', 'executive'],
+    ['contribute', 'pay'],
+    ['pushed', 'delayed'],
+    ['exchange', 'return'],
+    ['employed', 'jobs'],
+    ['relocated', 'resettled'],
   ])('relates "%s" to "%s"', (word, other) => {
     expect(analyzer.relatedTerms(termOf(word)!)).toContain(termOf(other));
   });
