@@ -7,6 +7,7 @@ import { specificity } from './commonness.ts';
 import { amountWords, countedThing, focusWords, topicWords, parseQuestion, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
 import { DEFAULT_WEIGHTS, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
 import type { Answer, Citation } from './types.ts';
+import { COUNTRY_WORDS } from './normalize.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
 export const ENGINE_VERSION = 18;
@@ -47,6 +48,10 @@ function transpositions(term: string): string[] {
 const CAPITAL = 0.5;
 /** Factor of a capital named as an actor ("Astana sent aid", not "in Astana") for its country: it names the country. */
 const CAPITAL_ACTOR = 0.7;
+
+let countryTerms: Set<string> | null = null;
+/** Terms of every country and its people ("india", "kenya"), which are names however a question types them. */
+const countryTermSet = (): Set<string> => (countryTerms ??= new Set([...COUNTRY_WORDS].map((w) => termOf(w)).filter((t): t is string => t !== null)));
 
 /** Confidence threshold below which the engine abstains; set on the question set. */
 export const DEFAULT_THRESHOLD = 0.5;
@@ -185,7 +190,8 @@ export class AnswerEngine {
     const topic = new Set(topicWords(intent.text).flatMap((w) => this.state.analyzer.terms(w, undefined, true)));
     // "What was the volume of trade?": any figure answers "volume"; it weighs little.
     const amount = intent.answerType === 'quantity' ? new Set(amountWords(intent.text).flatMap((w) => this.state.analyzer.terms(w, undefined, true))) : new Set<string>();
-    const weighted = this.weighTerms(terms, this.placesOf(intent.text)).map((w) => {
+    // A country typed in lower case ("how many kazakh students study in india") is still a name the passage must mention.
+    const weighted = this.weighTerms(terms, this.placesOf(intent.text)).map((w) => (!w.name && countryTermSet().has(w.term) && this.state.isSpecificName(w.term) ? { ...w, name: true } : w)).map((w) => {
       if (focus.has(w.term)) return { ...w, focus: true };
       if (amount.has(w.term)) return { ...w, weight: w.weight * AMOUNT_WORD };
       return topic.has(w.term) ? { ...w, topic: true } : w;
