@@ -45,7 +45,7 @@ const MONTH_RE = `(?:${MONTH_ALT})`;
 
 /** Table of answer-type rules, tried in order. */
 const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
-  ['quantity', /\bhow (?:many|much|long|far|big|large|often)\b|\bwhat (?:percentage|percent|share|number|amount|proportion|sum|volume|length)\b|\bwhat(?:'s| is| was| will be| are| were)? (?:the |its |their |[\w-]+'s )?(?:\d{4} )?(?:latest |current |new |total |combined |annual |planned |expected )?(?:[a-z-]+ ){0,2}?(?:turnover|volume|result|share|capacity|cost|price|value|size|length|budget|investment|figure|target|rate|population|output|goal)\b/i],
+  ['quantity', /\bhow (?:many|much|long|far|big|large|often)\b|\bwhat (?:percentage|percent|share|stake|number|amount|proportion|sum|volume|length)\b|\bwhat (?:does|did|do|will|would) .{1,60}? cost\b|\bwhat (?:is|was|are|were|will be) .{1,60}? worth\b|^(?!.*\b(?:what|who|whom|when|where|why|how|which)\b).*\b(?:cost|costs|price|worth|turnover|budget)\W*$|\bwhat(?:'s| is| was| will be| are| were)? (?:the |its |their |[\w-]+'s )?(?:\d{4} )?(?:latest |current |new |total |combined |annual |planned |expected )?(?:[a-z-]+ ){0,2}?(?:turnover|volume|result|share|capacity|cost|price|value|size|length|budget|investment|figure|target|rate|population|output|goal)\b/i],
   // "When …?" asks for a date; "What did he say when he met Putin?" does not.
   ['date', /(?:^\W*|[,;:]\s*)(?:and |but |so )?when\b|\b(?:since|until|till|by|from|and|or) when\b|\b(?:what|which) (?:date|year|day|month|time)s?\b|\bhow long ago\b/i],
   ['place', /(?:^\W*|[,;:]\s*)(?:and |but |so )?where\b|\b(?:from|and|or) where\b|\b(?:in |at )?(?:what|which) (?:city|country|place|venue|capital|town|building|hall|monastery)\b/i],

@@ -69,6 +69,7 @@ describe('Analyzer: one tokenizer for index and questions', () => {
     ['What is it about?', []],
     ['Tell us more', []],
     ['whats the', []],
+    ['per year', ['year']],
   ])('drops stop words: %s', (text, terms) => {
     expect(analyzer.terms(text)).toEqual(terms);
   });
