@@ -5,7 +5,7 @@ import { Analyzer, termOf } from './analyzer.ts';
 import { acronymGroups } from './acronyms.ts';
 import { archiveCoverage, type ArchiveCoverage } from './compose.ts';
 import { definiteHead, leansOnPrevious } from './leaning.ts';
-import { impliedTerms, lastNamed, titledPeople, OFFICE_HINT, SPEAKER_RE, type TitledPerson } from './titles.ts';
+import { countriesOf, impliedTerms, lastNamed, titledPeople, OFFICE_HINT, SPEAKER_RE, type TitledPerson } from './titles.ts';
 import { invertRows, rowHas, rowLength, rowsFromLists, type Rows } from './postings.ts';
 
 /** A question term with its weight and the index terms that count as matching it. */
@@ -219,12 +219,14 @@ export class IndexState {
     // president" for the name.
     let people: TitledPerson[] = [];
     let lastPerson: TitledPerson | null = null;
+    let titleCountries: string[] = [];
     /** Terms of the two sentences before, in the same section. */
     const recent: Set<string>[] = [];
     passages.forEach((p, i) => {
       if (i === 0 || passages[i - 1]!.docId !== p.docId) {
         people = this.peopleOf(passages, i);
         lastPerson = null;
+        titleCountries = countriesOf(documents[ordinal.get(p.docId) ?? 0]?.title ?? '', this.analyzer);
       }
       const counts = new Map<number, number>();
       const capitals: (boolean | null)[] = [];
@@ -248,6 +250,13 @@ export class IndexState {
         }
       }
       lastPerson = lastNamed(analysed, people) ?? lastPerson;
+      // "Trade between the two countries rose …": the countries of the document's title.
+      if (BOTH_COUNTRIES_RE.test(p.text)) {
+        for (const t of titleCountries) {
+          const id = idOf(t);
+          if (!counts.has(id)) counts.set(id, 1);
+        }
+      }
       const sorted = [...counts.keys()].sort((x, y) => x - y);
       passageLists.push(sorted);
       for (const id of sorted) tfs.push(Math.min(255, counts.get(id)!));
@@ -721,6 +730,9 @@ export class IndexState {
     return 0;
   }
 }
+
+/** A sentence speaking of "the two countries", "both nations" or a "bilateral" matter. */
+const BOTH_COUNTRIES_RE = /\b(?:the two|both) (?:countries|nations)\b|\bbilateral\b/i;
 
 /** Offsets of rows that each hold exactly one value: 0, 1, 2, … n. */
 function rangeOffsets(n: number): Int32Array {

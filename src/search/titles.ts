@@ -114,3 +114,9 @@ export function lastNamed(terms: string[], people: TitledPerson[]): TitledPerson
   }
   return last;
 }
+
+/** The terms of the countries a text names, or whose people it names ("Kazakhstan and Kenya …", "Japanese"). */
+export function countriesOf(text: string, analyzer: Analyzer): string[] {
+  const words = text.split(/[^\p{L}'’-]+/u).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  return [...new Set(words.filter((w) => PLACES.has(w)).flatMap((w) => analyzer.terms(w)))];
+}

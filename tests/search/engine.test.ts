@@ -255,6 +255,10 @@ describe('who and what a sentence speaks of', () => {
       { title: 'Business forum', date: '2023-10-17' },
     ),
     'visit.md': doc('The delegation visited a wheat farm near Kostanay.', { title: 'Farm visit', date: '2024-03-14' }),
+    'kenya.md': doc(
+      'Kazakhstan and Kenya agreed to open embassies.\n\nTrade between the two countries stood at $41.3 million in 2025.\n\nKazakh exporters sell grain and flour, while Kenya sells tea and coffee worth $5 million a year.',
+      { title: 'Kazakhstan and Kenya to open embassies', date: '2026-03-11' },
+    ),
     'wind.md': doc(
       'Nordhavn plans to build a wind farm in Mangystau at a cost of about $1.4 billion, and the first turbines could be turning by 2025.\n\nIts chief executive said the firm had been measuring wind at two sites near the coast.',
       { title: 'Wind farm planned', date: '2022-10-19' },
@@ -273,6 +277,10 @@ describe('who and what a sentence speaks of', () => {
     // "two sites" leans on the sentence about turbines; $1.4 billion counts no turbines.
     expect(local.ask('How many turbines will the offshore Nordhavn wind farm have?', { now }).answered).toBe(false);
     expect(local.ask('How many sites did Nordhavn measure wind at?', { now }).citations[0]?.text).toContain('two sites');
+  });
+
+  it('reads "the two countries" as the countries of the title', () => {
+    expect(local.ask('How much trade did Kazakhstan and Kenya do?', { now }).citations[0]?.text).toContain('$41.3 million');
   });
 
   it('takes "…," he said for the person last named, sentences before', () => {
