@@ -449,7 +449,9 @@ export class IndexState {
       (prev >= 0 && this.inText(prev, term)) ||
       (next >= 0 && this.inText(next, term)) ||
       (section >= 0 && rowHas(this.sectionTerms, section, term)) ||
-      rowHas(this.metaTerms, this.docOf[p]!, term)
+      rowHas(this.metaTerms, this.docOf[p]!, term) ||
+      // A report's lead sentence names its topic for every sentence below, as its title does.
+      this.inText(this.docPassages.values[this.docPassages.offsets[this.docOf[p]!]!]!, term)
     );
   }
 

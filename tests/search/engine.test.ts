@@ -259,6 +259,10 @@ describe('who and what a sentence speaks of', () => {
       'Kazakhstan and Kenya agreed to open embassies.\n\nTrade between the two countries stood at $41.3 million in 2025.\n\nKazakh exporters sell grain and flour, while Kenya sells tea and coffee worth $5 million a year.',
       { title: 'Kazakhstan and Kenya to open embassies', date: '2026-03-11' },
     ),
+    'golan.md': doc(
+      'A contingent of 160 Kazakh peacekeepers is deploying to the Golan Heights to serve with UNDOF, the UN force there.\n\nThe contingent was trained at a centre near Almaty.\n\nIts core is a mechanised infantry company of 120 soldiers.\n\nIt is commanded by Major Askar Zhaksylykov, a veteran of an earlier rotation in Lebanon.',
+      { title: 'Kazakh peacekeepers head to the Golan', date: '2024-10-28' },
+    ),
     'wind.md': doc(
       'Nordhavn plans to build a wind farm in Mangystau at a cost of about $1.4 billion, and the first turbines could be turning by 2025.\n\nIts chief executive said the firm had been measuring wind at two sites near the coast.',
       { title: 'Wind farm planned', date: '2022-10-19' },
@@ -277,6 +281,10 @@ describe('who and what a sentence speaks of', () => {
     // "two sites" leans on the sentence about turbines; $1.4 billion counts no turbines.
     expect(local.ask('How many turbines will the offshore Nordhavn wind farm have?', { now }).answered).toBe(false);
     expect(local.ask('How many sites did Nordhavn measure wind at?', { now }).citations[0]?.text).toContain('two sites');
+  });
+
+  it("counts a name of the report's lead sentence as known to every sentence below", () => {
+    expect(local.ask('Who commands the Kazakh company in UNDOF?', { now }).citations[0]?.text).toContain('Zhaksylykov');
   });
 
   it('reads "the two countries" as the countries of the title', () => {
