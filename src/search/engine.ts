@@ -190,8 +190,9 @@ export class AnswerEngine {
     const topic = new Set(topicWords(intent.text).flatMap((w) => this.state.analyzer.terms(w, undefined, true)));
     // "What was the volume of trade?": any figure answers "volume"; it weighs little.
     const amount = intent.answerType === 'quantity' ? new Set(amountWords(intent.text).flatMap((w) => this.state.analyzer.terms(w, undefined, true))) : new Set<string>();
-    // A country typed in lower case ("how many kazakh students study in india") is still a name the passage must mention.
-    const weighted = this.weighTerms(terms, this.placesOf(intent.text)).map((w) => (!w.name && countryTermSet().has(w.term) && this.state.isSpecificName(w.term) ? { ...w, name: true } : w)).map((w) => {
+    const weighted = this.weighTerms(terms, this.placesOf(intent.text)).map((term) => {
+      // A country typed in lower case ("how many kazakh students study in india") is still a name the passage must mention.
+      const w = !term.name && countryTermSet().has(term.term) && this.state.isSpecificName(term.term) ? { ...term, name: true } : term;
       if (focus.has(w.term)) return { ...w, focus: true };
       if (amount.has(w.term)) return { ...w, weight: w.weight * AMOUNT_WORD };
       return topic.has(w.term) ? { ...w, topic: true } : w;

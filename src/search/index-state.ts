@@ -237,26 +237,20 @@ export class IndexState {
         if (capitals[k] !== null) occurrences[id] = (occurrences[id] ?? 0) + 1;
         if (capitals[k]) capitalised[id] = (capitalised[id] ?? 0) + 1;
       });
-      for (const t of impliedTerms(analysed, people)) {
-        const id = idOf(t);
-        if (!counts.has(id)) counts.set(id, 1);
-      }
+      // Terms a sentence stands for beyond its own words count once.
+      const imply = (implied: Iterable<string>): void => {
+        for (const t of implied) {
+          const id = idOf(t);
+          if (!counts.has(id)) counts.set(id, 1);
+        }
+      };
+      imply(impliedTerms(analysed, people));
       // "'… under twenty,' he said": the speaker is the person last named before, perhaps
       // several sentences back (when the sentence names no one its document introduced).
-      if (lastPerson && SPEAKER_RE.test(p.text) && !people.some((q) => analysed.includes(q.surname))) {
-        for (const t of lastPerson.name) {
-          const id = idOf(t);
-          if (!counts.has(id)) counts.set(id, 1);
-        }
-      }
+      if (lastPerson && SPEAKER_RE.test(p.text) && !people.some((q) => analysed.includes(q.surname))) imply(lastPerson.name);
       lastPerson = lastNamed(analysed, people) ?? lastPerson;
       // "Trade between the two countries rose …": the countries of the document's title.
-      if (BOTH_COUNTRIES_RE.test(p.text)) {
-        for (const t of titleCountries) {
-          const id = idOf(t);
-          if (!counts.has(id)) counts.set(id, 1);
-        }
-      }
+      if (BOTH_COUNTRIES_RE.test(p.text)) imply(titleCountries);
       const sorted = [...counts.keys()].sort((x, y) => x - y);
       passageLists.push(sorted);
       for (const id of sorted) tfs.push(Math.min(255, counts.get(id)!));

@@ -189,9 +189,10 @@ const YEAR_ONLY = new RegExp(`^${YEAR}$`);
 /** A question asking what something costs: answered by a sum of money, not any number. */
 const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest|invested|charge)\b|\b(?:cost|price|fee|budget|worth)\b|\bvalue of\b/i;
 /** A sum of money: a currency sign or name. */
-const MONEY_RE = /[$€£₸¥]\s?\d|\b(?:usd|eur|kzt|rub)\s?\d|\d\s*(?:million|billion|thousand|trillion|mln|bn)?\s*(?:dollars|euros?|tenge|rubles?|roubles?|yuan|pounds|lira|rupees|won|yen|usd|eur|kzt|rub)\b/i;
+const CURRENCIES = 'dollars|euros?|tenge|rubles?|roubles?|yuan|pounds|lira|rupees|won|yen|usd|eur|kzt|rub';
+const MONEY_RE = new RegExp(`[$€£₸¥]\\s?\\d|\\b(?:usd|eur|kzt|rub)\\s?\\d|\\d\\s*(?:million|billion|thousand|trillion|mln|bn)?\\s*(?:${CURRENCIES})\\b`, 'i');
 /** Words after a figure that make it a sum of money or a share, not a count. */
-const SUM_AFTER_RE = /^\s*(?:(?:million|billion|thousand|trillion|mln|bn)\s+)?(?:dollars|euros?|tenge|rubles?|roubles?|yuan|pounds|lira|rupees|won|yen|usd|eur|kzt|rub|percent|per cent)\b/i;
+const SUM_AFTER_RE = new RegExp(`^\\s*(?:(?:million|billion|thousand|trillion|mln|bn)\\s+)?(?:${CURRENCIES}|percent|per cent)\\b`, 'i');
 
 /** Whether a figure of a text is a sum of money or a share ("$1.4 billion", "45 percent"), which does not answer "how many". */
 function sumOrShare(text: string, m: RegExpMatchArray): boolean {
