@@ -9,6 +9,13 @@ import { doc, tempDir } from '../support/tmp.ts';
 const engine = AnswerEngine.create(loadKnowledge('knowledge'));
 const now = new Date('2026-11-23T12:00:00Z');
 
+/** An engine over a temporary archive of the given files, removed after the block's tests. */
+function engineOver(files: Record<string, string>): AnswerEngine {
+  const dir = tempDir(files);
+  afterAll(() => dir.cleanup());
+  return AnswerEngine.create(loadKnowledge(dir.path));
+}
+
 describe('answers', () => {
   it('cites the source title, publisher and date with every passage', () => {
     const answer = engine.ask('What did Kazakhstan and Russia agree on nuclear energy?', { now });
@@ -100,7 +107,7 @@ describe('answers', () => {
 });
 
 describe('reading news the way it is written', () => {
-  const dir = tempDir({
+  const local = engineOver({
     'rail.md': doc(
       'The two ministers discussed a new railway from Ayagoz to Bakhty.\n\nConstruction is due to begin next year.\n\nIt will stretch 272 kilometres.\n\nThe line will carry grain and containers.',
       { title: 'Ministers discuss rail links', date: '2023-12-05' },
@@ -130,8 +137,6 @@ describe('reading news the way it is written', () => {
       { title: 'New routes', date: '2025-10-01' },
     ),
   });
-  const local = AnswerEngine.create(loadKnowledge(dir.path));
-  afterAll(() => dir.cleanup());
 
   it.each([
     ['How long will the Ayagoz-Bakhty railway be?', '272 kilometres'],
@@ -164,7 +169,7 @@ describe('reading news the way it is written', () => {
 });
 
 describe('names the question asks about', () => {
-  const dir = tempDir({
+  const local = engineOver({
     'students.md': doc('More than 60,000 Kazakh students study at Russian universities.\n\nRussian universities run nine branches in Kazakhstan.', { title: 'Education ties', date: '2025-11-12' }),
     'turkey.md': doc('A company from Turkey opened a textile plant in Shymkent.\n\nInvestors from Turkey plan two more plants.', { title: 'Turkish investment', date: '2025-10-14' }),
     'a.md': doc('Kazakhstan and Russia discussed energy in Moscow.', { title: 'Energy talks', date: '2025-01-10' }),
@@ -188,8 +193,6 @@ describe('names the question asks about', () => {
       { title: 'Interview', date: '2025-02-10' },
     ),
   });
-  const local = AnswerEngine.create(loadKnowledge(dir.path));
-  afterAll(() => dir.cleanup());
 
   it('declines when a country the question names is in a few documents but not around the passage', () => {
     // "Turkey" is in a quarter of the documents (and half their sentences): a specific name.
@@ -247,7 +250,7 @@ describe('names the question asks about', () => {
 });
 
 describe('who and what a sentence speaks of', () => {
-  const dir = tempDir({
+  const local = engineOver({
     'border.md': doc('Kazakhstan and Kyrgyzstan completed the demarcation of their border.\n\nSurveyors installed 1,104 border markers.', { title: 'Border settled', date: '2023-11-29' }),
     'summit.md': doc('China was represented by its vice president.\n\nThe summit also welcomed a Chinese trade delegation.', { title: 'Summit closes', date: '2026-06-24' }),
     'forum.md': doc(
@@ -268,8 +271,6 @@ describe('who and what a sentence speaks of', () => {
       { title: 'Wind farm planned', date: '2022-10-19' },
     ),
   });
-  const local = AnswerEngine.create(loadKnowledge(dir.path));
-  afterAll(() => dir.cleanup());
 
   it('learns a name also from sentences that open with it ("China was represented …")', () => {
     // "China" is written once at a sentence's start and once as "Chinese": a name, which the border sentence lacks.
@@ -361,9 +362,7 @@ describe('evaluation gates', () => {
 });
 
 describe('a time no source is of', () => {
-  const dir = tempDir({ 'a.md': doc('Kazakhstan and Mongolia signed an agreement on meat exports in Astana.', { date: '2023-06-21', title: 'Meat export agreement' }) });
-  const timed = AnswerEngine.create(loadKnowledge(dir.path));
-  afterAll(() => dir.cleanup());
+  const timed = engineOver({ 'a.md': doc('Kazakhstan and Mongolia signed an agreement on meat exports in Astana.', { date: '2023-06-21', title: 'Meat export agreement' }) });
 
   it.each([
     ['What did Kazakhstan and Mongolia sign on meat exports in 2023?', true],
