@@ -260,7 +260,18 @@ function novelPerson(sequence: string, asked: string, wanted: string | null): bo
   // "European Union", "Central Asia", "Global Gateway": no surname ends an institution or a region.
   if (lower.some((w) => INSTITUTION_WORDS.has(w) || COUNTRY_WORDS.has(w))) return false;
   if (isEverydayWord(lower[lower.length - 1]!)) return false;
+  // "Askar Temirbekov" is the person "Who did Temirbekov meet?" asks about, not the answer.
+  if (lower.some((w) => w.length > 3 && new RegExp(`\\b${w}\\b`).test(asked))) return false;
   return lower.some((w) => w.length > 2 && !asked.includes(w));
+}
+
+/**
+ * Whether a capitalised sequence of a text names a place or a thing by "the" before it ("on
+ * the Syr Darya", "the Astana Declaration"), as a person's name is not, unless it holds a
+ * title ("the Kazakh Foreign Minister Murat Nurtleu").
+ */
+function namesThing(text: string, m: RegExpMatchArray): boolean {
+  return /\bthe\s+$/i.test(text.slice(0, m.index)) && !m[0].split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()));
 }
 
 /** Words that give a reason or a purpose. */
@@ -291,7 +302,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[2] ?? '') && novel(m[2] ?? '', asked)),
   person: (text, asked) => {
     const wanted = wantedNationality(asked);
-    return [...text.matchAll(CAPITALISED_RE)].some((m) => novelPerson(m[0], asked, wanted));
+    return [...text.matchAll(CAPITALISED_RE)].some((m) => novelPerson(m[0], asked, wanted) && !namesThing(text, m));
   },
   // "What did Putin say …" is not answered by words the sentence gives to someone else.
   statement: (text, asked) => STATEMENT_RE.test(text) && !speaksOther(text, asked),

@@ -68,6 +68,12 @@ describe('answer types', () => {
     ['Kazakh Foreign Minister Murat Nurtleu led the delegation.', 'person', 'Who led the delegation?', true],
     ['It came after Uzbek President Shavkat Mirziyoyev visited.', 'person', 'Which French president did he meet?', false],
     ['He will meet French President Emmanuel Macron.', 'person', 'Which French president did he meet?', true],
+    // The person asked about is not the answer; a name after "the" is a place or a thing.
+    ['Deputy Foreign Minister Askar Temirbekov held talks in Hanoi.', 'person', 'Who did Temirbekov hold talks with in Hanoi?', false],
+    ['He met Deputy Prime Minister Tran Quoc Minh.', 'person', 'Who did Temirbekov hold talks with in Hanoi?', true],
+    ['Officials reviewed the water deal on the Syr Darya.', 'person', 'Who signed the water deal?', false],
+    ['The Syr Darya deal was signed by Nurzhan Abdrakhmanov.', 'person', 'Who signed the water deal?', true],
+    ['It was signed by the Kazakh Foreign Minister Murat Nurtleu.', 'person', 'Who signed it?', true],
     ['It will cost $2 billion.', 'quantity', 'How much will it cost?', true],
     ['The budget is USD 300 million.', 'quantity', 'What is the budget?', true],
     ['The plant will cost 480 million euros.', 'quantity', 'How much will the plant cost?', true],
