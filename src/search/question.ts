@@ -230,7 +230,13 @@ const STATEMENT_RE = /["“”«»]|\b(?:said|says|stated|noted|stressed|emphasi
 /** The words of a found fact that the question does not already contain. */
 function novel(found: string, asked: string): boolean {
   const parts = found.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 2);
-  return parts.length > 0 && parts.every((w) => !asked.includes(w));
+  return parts.length > 0 && parts.every((w) => !inQuestion(w, asked));
+}
+
+/** Whether a word of a text is in the question, as typed or with one letter wrong ("Ulanbaatar" for "Ulaanbaatar"). */
+function inQuestion(word: string, asked: string): boolean {
+  if (asked.includes(word)) return true;
+  return asked.split(/[^\p{L}]+/u).some((w) => nearlySame(w, word));
 }
 
 /** The nationality a question asks a person of: "Which French president …" → "france". */
@@ -307,8 +313,9 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
   // "What did Putin say …" is not answered by words the sentence gives to someone else.
   statement: (text, asked) => STATEMENT_RE.test(text) && !speaksOther(text, asked),
   reason: (text) => REASON_RE.test(text),
+  // "Which airline …" is not answered by "October", nor by a name the question typed with a letter wrong.
   name: (text, asked) =>
-    [...text.matchAll(/(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}-]*|\b\p{Lu}{2,}\b/gu)].some((m) => m[0].length > 1 && !asked.includes(m[0].toLowerCase())),
+    [...text.matchAll(/(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}-]*|\b\p{Lu}{2,}\b/gu)].some((m) => m[0].length > 1 && !inQuestion(m[0].toLowerCase(), asked) && !NOT_PLACE.test(m[0])),
   other: null,
 };
 

@@ -74,6 +74,10 @@ describe('answer types', () => {
     ['Officials reviewed the water deal on the Syr Darya.', 'person', 'Who signed the water deal?', false],
     ['The Syr Darya deal was signed by Nurzhan Abdrakhmanov.', 'person', 'Who signed the water deal?', true],
     ['It was signed by the Kazakh Foreign Minister Murat Nurtleu.', 'person', 'Who signed it?', true],
+    // A month names nothing asked for; a name the question typed with a letter wrong is not new.
+    ['Direct flights between Almaty and Ulaanbaatar will resume in October.', 'name', 'Which airline will fly between Almaty and Ulanbaatar?', false],
+    ['They will be operated by the Mongolian carrier MIAT.', 'name', 'Which airline will fly between Almaty and Ulanbaatar?', true],
+    ['Talks were held in Ulaanbaatar.', 'place', 'Where did talks with Ulanbaatar take place?', false],
     ['It will cost $2 billion.', 'quantity', 'How much will it cost?', true],
     ['The budget is USD 300 million.', 'quantity', 'What is the budget?', true],
     ['The plant will cost 480 million euros.', 'quantity', 'How much will the plant cost?', true],
