@@ -64,7 +64,7 @@ export const RELATED_WORDS: string[][] = [
   ['plan', 'plans', 'intend', 'expect', 'expected', 'due', 'scheduled', 'supposed', 'aim', 'will'],
   ['underway', 'ongoing', 'implemented', 'implementation', 'current', 'currently'],
   ['previous', 'previously', 'earlier', 'before', 'prior', 'past', 'former', 'last'],
-  ['next', 'upcoming', 'forthcoming', 'future', 'coming', 'following'],
+  ['next', 'upcoming', 'forthcoming', 'future', 'following'],
   ['cost', 'price', 'worth', 'value', 'investment', 'budget', 'fund', 'funding', 'finance', 'allocate', 'allocated', 'spend'],
   ['money', 'funds', 'funding', 'budget', 'dollars', 'euros', 'tenge', 'rubles', 'allocate', 'allocated'],
   ['allocate', 'allocated', 'earmark', 'earmarked', 'budget'],
