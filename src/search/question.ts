@@ -188,6 +188,13 @@ const QUANTITY_RE = new RegExp(`(?<!(?:${MONTH_WORDS})\\s)(?<![\\d.,])\\$?\\d+(?
 const YEAR_ONLY = new RegExp(`^${YEAR}$`);
 /** A question asking what something costs: answered by a sum of money, not any number. */
 const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest|invested|charge)\b|\b(?:cost|price|fee|budget|worth)\b|\bvalue of\b/i;
+/** A question asking for a share: answered by a percentage or a fraction, not any figure. */
+const SHARE_Q_RE = /\bwhat (?:percentage|percent|share|stake|proportion)\b/i;
+const SHARE_RE = /\d\s?%|\b(?:percent|per cent|half|third|quarter|majority|two-thirds|three-quarters)\b/i;
+/** A question asking how long something holds ("How long is it valid?", "How long will they stay?"). */
+const TERM_Q_RE = /\bhow long\b.*\b(?:valid|last|run|in force|remain|stay)\b/i;
+/** A span of time or its end: "for five years", "a 10-year deal", "until 2028", "expires". */
+const SPAN_RE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several)[- ](?:days?|weeks?|months?|years?|decades?)\b|\b(?:until|through|expires?)\b/i;
 /** A sum of money: a currency sign or name. */
 const CURRENCIES = 'dollars|euros?|tenge|rubles?|roubles?|yuan|pounds|lira|rupees|won|yen|usd|eur|kzt|rub';
 const MONEY_RE = new RegExp(`[$€£₸¥]\\s?\\d|\\b(?:usd|eur|kzt|rub)\\s?\\d|\\d\\s*(?:million|billion|thousand|trillion|mln|bn)?\\s*(?:${CURRENCIES})\\b`, 'i');
@@ -298,9 +305,13 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
   quantity: (text, asked) =>
     // "How often does the commission meet?" — "twice a year", not "1.4 billion cubic metres".
     OFTEN_RE.test(asked) ? FREQUENCY_RE.test(text) :
+    // "How long is the agreement valid?" — "for five years", "until the end of 2028", not "1.2 billion cubic metres".
+    TERM_Q_RE.test(asked) ? SPAN_RE.test(text) :
     // "How much will it cost?" is answered by a sum of money, not by "four ferries"; "How
     // many turbines?" by a count, not by "$1.4 billion" or "45 percent".
     (!COST_RE.test(asked) || MONEY_RE.test(text)) &&
+    // "What stake …?" is answered by a share ("49 percent", "half"), not by "860 megawatts".
+    (!SHARE_Q_RE.test(asked) || SHARE_RE.test(text)) &&
     [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase()) && !(HOW_MANY_RE.test(asked) && sumOrShare(text, m))) ||
     // "How long have they been partners?" — "since 1992".
     (DURATION_RE.test(asked) && CARRIES.date!(text, asked)),

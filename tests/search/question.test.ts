@@ -74,6 +74,13 @@ describe('answer types', () => {
     ['Officials reviewed the water deal on the Syr Darya.', 'person', 'Who signed the water deal?', false],
     ['The Syr Darya deal was signed by Nurzhan Abdrakhmanov.', 'person', 'Who signed the water deal?', true],
     ['It was signed by the Kazakh Foreign Minister Murat Nurtleu.', 'person', 'Who signed it?', true],
+    // A share is a percentage or a fraction; how long a deal holds is a span of time or its end.
+    ['The plant will have an installed capacity of 860 megawatts.', 'quantity', 'What stake does Kazakhstan hold in the project?', false],
+    ['Kazakhstan will hold a 34 percent stake in the project company.', 'quantity', 'What stake does Kazakhstan hold in the project?', true],
+    ['The Japanese side will hold the other half.', 'quantity', 'What share will Japan hold?', true],
+    ['Uzbekistan will guarantee 1.2 billion cubic metres of water.', 'quantity', 'How long is the water agreement valid?', false],
+    ['It will remain in force for five years, until the end of 2028.', 'quantity', 'How long is the water agreement valid?', true],
+    ['Visitors may stay up to 30 days.', 'quantity', 'How long can visitors stay without a visa?', true],
     // A month names nothing asked for; a name the question typed with a letter wrong is not new.
     ['Direct flights between Almaty and Ulaanbaatar will resume in October.', 'name', 'Which airline will fly between Almaty and Ulanbaatar?', false],
     ['They will be operated by the Mongolian carrier MIAT.', 'name', 'Which airline will fly between Almaty and Ulanbaatar?', true],
