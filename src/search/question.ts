@@ -191,8 +191,8 @@ const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest
 /** A question asking for a share: answered by a percentage or a fraction, not any figure. */
 const SHARE_Q_RE = /\bwhat (?:percentage|percent|share|stake|proportion)\b/i;
 const SHARE_RE = /\d\s?%|\b(?:percent|per cent|half|third|quarter|majority|two-thirds|three-quarters)\b/i;
-/** A question asking how long something holds ("How long is it valid?", "How long will they stay?"). */
-const TERM_Q_RE = /\bhow long\b.*\b(?:valid|last|run|in force|remain|stay)\b/i;
+/** A question asking how long something holds or takes ("How long is it valid?", "How long will the journey take?"). */
+const TERM_Q_RE = /\bhow long\b.*\b(?:valid|last|run|in force|remain|stay|take|wait)\b/i;
 /** A span of time or its end: "for five years", "a 10-year deal", "until 2028", "expires". */
 const SPAN_RE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several)[- ](?:days?|weeks?|months?|years?|decades?)\b|\b(?:until|through|expires?)\b/i;
 /** A sum of money: a currency sign or name. */

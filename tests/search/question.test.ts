@@ -81,6 +81,8 @@ describe('answer types', () => {
     ['Uzbekistan will guarantee 1.2 billion cubic metres of water.', 'quantity', 'How long is the water agreement valid?', false],
     ['It will remain in force for five years, until the end of 2028.', 'quantity', 'How long is the water agreement valid?', true],
     ['Visitors may stay up to 30 days.', 'quantity', 'How long can visitors stay without a visa?', true],
+    ['Deliveries will rise to 1.5 million tonnes.', 'quantity', 'How long will the journey take?', false],
+    ['Officials put the total journey at 24 to 28 days.', 'quantity', 'How long will the journey take?', true],
     // A month names nothing asked for; a name the question typed with a letter wrong is not new.
     ['Direct flights between Almaty and Ulaanbaatar will resume in October.', 'name', 'Which airline will fly between Almaty and Ulanbaatar?', false],
     ['They will be operated by the Mongolian carrier MIAT.', 'name', 'Which airline will fly between Almaty and Ulanbaatar?', true],
