@@ -4,7 +4,7 @@ import { IndexState, type IndexSnapshot, type WeightedTerm } from './index-state
 import { compose, type ComposeInput } from './compose.ts';
 import { keySentences, newestFirst } from './key-sentences.ts';
 import { specificity } from './commonness.ts';
-import { amountWords, countedThing, focusWords, topicWords, parseQuestion, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
+import { amountWords, countedThing, focusWords, topicWords, parseQuestion, missions, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
 import { DEFAULT_WEIGHTS, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
 import type { Answer, Citation } from './types.ts';
 import { COUNTRY_WORDS } from './normalize.ts';
@@ -231,7 +231,13 @@ export class AnswerEngine {
     // Read with the sentence it leans on ("It will be the country's second mission …"), or else the
     // sentence before ("… Ambassador to Kazakhstan Alexey Borodavkin noted …" before "… the diplomat underscored.").
     const leaned = this.leanedOn(hit.passage)?.text;
-    if (intent.mission && namesOtherMission(`${leaned ?? this.previousInSection(hit.passage) ?? ''} ${hit.passage.text}`, intent.mission)) base *= REVERSED;
+    // A sentence naming no mission speaks of the one its report's title opens ("Kazakhstan opens
+    // embassy in Tanzania": "… has been appointed as the first ambassador" is Kazakhstan's).
+    if (intent.mission) {
+      const around = `${leaned ?? this.previousInSection(hit.passage) ?? ''} ${hit.passage.text}`;
+      const title = missions(around).length === 0 ? this.state.docs.get(hit.passage.docId)!.title : null;
+      if (namesOtherMission(around, intent.mission) || (title !== null && namesOtherMission(title, intent.mission, true))) base *= REVERSED;
+    }
     // "Kazakh students" are not the "Russian students" asked about.
     if (namesOtherPeople(`${leaned ?? ''} ${hit.passage.text}`, intent.text)) base *= REVERSED;
     // "What agreements did Tokayev sign with Xi?" is not answered by a sentence on their talks

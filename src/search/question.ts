@@ -456,6 +456,10 @@ const MISSION_RE = /\b([\p{L}-]+?)(?:['’]s)?\s+(?:(?:new|former|current|first)
 /** "the ambassador of Japan to Kazakhstan". */
 const MISSION_OF_RE = /\b(?:ambassador|envoy)\s+of\s+(?:the\s+)?([\p{L}-]+)\s+(?:to|in)\s+(?:the\s+)?([\p{L}-]+)/giu;
 
+/** "Kazakhstan opens embassy in Tanzania", "Astana plans Nairobi embassy": a mission opened, as a title names it. */
+const OPENS_RE = /\b([\p{L}-]+)\s+(?:opens?|opened|to open|will open|plans?|planned)\s+(?:(?:an?|its|first|new)\s+)*(?:embassy|consulate)(?:\s+general)?\s+in\s+(?:the\s+)?([\p{L}-]+)/giu;
+const OPENS_AT_RE = /\b([\p{L}-]+)\s+(?:opens?|opened|to open|will open|plans?|planned)\s+(?:(?:an?|its|first|new)\s+)*([\p{L}-]+)\s+(?:embassy|consulate)\b/giu;
+
 let countryOfCapital: Map<string, string> | null = null;
 
 /**
@@ -473,10 +477,14 @@ function countryTerm(word: string): string | null {
   return /^\p{Lu}/u.test(word) || COUNTRY_WORDS.has(lower) ? term : null;
 }
 
-/** The missions a text names between two countries (or their capitals), as country terms. */
-export function missions(text: string): Mission[] {
+/**
+ * The missions a text names between two countries (or their capitals), as country terms;
+ * with `opening`, also the ones it says a country opens ("Kazakhstan opens embassy in
+ * Tanzania"), as a report's title does.
+ */
+export function missions(text: string, opening = false): Mission[] {
   const out: Mission[] = [];
-  for (const re of [MISSION_RE, MISSION_OF_RE]) {
+  for (const re of opening ? [MISSION_RE, MISSION_OF_RE, OPENS_RE, OPENS_AT_RE] : [MISSION_RE, MISSION_OF_RE]) {
     for (const m of text.matchAll(re)) {
       const from = countryTerm(m[1]!);
       const to = countryTerm(m[2]!);
@@ -491,8 +499,8 @@ export function missions(text: string): Mission[] {
  * "Kazakhstan's ambassador to Japan" answers neither "Who is Japan's ambassador to
  * Kazakhstan?" nor "Who is Kazakhstan's ambassador to Mongolia?".
  */
-export function namesOtherMission(text: string, asked: Mission): boolean {
-  const found = missions(text);
+export function namesOtherMission(text: string, asked: Mission, opening = false): boolean {
+  const found = missions(text, opening);
   const related = (m: Mission): boolean => [m.from, m.to].some((c) => c === asked.from || c === asked.to);
   return found.some(related) && !found.some((m) => m.from === asked.from && m.to === asked.to);
 }

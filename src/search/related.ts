@@ -120,6 +120,7 @@ export const RELATED_WORDS: string[][] = [
   ['exchange', 'return'],
   ['employ', 'employed', 'employment', 'jobs', 'workers', 'staff', 'hire'],
   ['resettle', 'resettled', 'relocate', 'relocated', 'displaced', 'evacuate'],
+  ['stake', 'share', 'holding', 'equity'],
 ];
 
 /**

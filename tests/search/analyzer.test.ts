@@ -127,6 +127,7 @@ describe('related words', () => {
     ['exchange', 'return'],
     ['employed', 'jobs'],
     ['relocated', 'resettled'],
+    ['share', 'stake'],
   ])('relates "%s" to "%s"', (word, other) => {
     expect(analyzer.relatedTerms(termOf(word)!)).toContain(termOf(other));
   });

@@ -266,6 +266,10 @@ describe('who and what a sentence speaks of', () => {
       'A contingent of 160 Kazakh peacekeepers is deploying to the Golan Heights to serve with UNDOF, the UN force there.\n\nThe contingent was trained at a centre near Almaty.\n\nIts core is a mechanised infantry company of 120 soldiers.\n\nIt is commanded by Major Askar Zhaksylykov, a veteran of an earlier rotation in Lebanon.',
       { title: 'Kazakh peacekeepers head to the Golan', date: '2024-10-28' },
     ),
+    'tanzania.md': doc(
+      'The embassy opened in Dar es Salaam on Tuesday.\n\nAskar Temirkhanov, a career diplomat, has been appointed as the first ambassador.',
+      { title: 'Kazakhstan opens embassy in Tanzania', date: '2026-02-17' },
+    ),
     'wind.md': doc(
       'Nordhavn plans to build a wind farm in Mangystau at a cost of about $1.4 billion, and the first turbines could be turning by 2025.\n\nIts chief executive said the firm had been measuring wind at two sites near the coast.',
       { title: 'Wind farm planned', date: '2022-10-19' },
@@ -290,6 +294,12 @@ describe('who and what a sentence speaks of', () => {
 
   it('reads "the two countries" as the countries of the title', () => {
     expect(local.ask('How much trade did Kazakhstan and Kenya do?', { now }).citations[0]?.text).toContain('$41.3 million');
+  });
+
+  it("reads the mission a sentence speaks of from its report's title", () => {
+    // "… appointed as the first ambassador" is Kazakhstan's ambassador to Tanzania, not Tanzania's to Kazakhstan.
+    expect(local.ask("Who is Tanzania's ambassador to Kazakhstan?", { now }).answered).toBe(false);
+    expect(local.ask("Who is Kazakhstan's ambassador to Tanzania?", { now }).citations[0]?.text).toContain('Temirkhanov');
   });
 
   it('takes "…," he said for the person last named, sentences before', () => {

@@ -256,6 +256,16 @@ describe('missions between countries', () => {
   ])('"%s" names another mission than Japan → Kazakhstan: %s', (text, expected) => {
     expect(namesOtherMission(text, { from: 'japan', to: 'kazakhstan' })).toBe(expected);
   });
+
+  // A title says which mission a country opens; a question on opening one asks for no ambassador.
+  it.each([
+    ['Kazakhstan opens embassy in Tanzania', [{ from: 'kazakhstan', to: 'tanzania' }], []],
+    ['Wheat deal signed as Astana plans Nairobi embassy', [{ from: 'kazakhstan', to: 'nairobi' }], []],
+    ['Where will Russia open a consulate general in Kazakhstan?', [{ from: 'russia', to: 'kazakhstan' }], []],
+  ])('opening: %s → %j (without: %j)', (text, opening, plain) => {
+    expect(missions(text, true)).toEqual(opening);
+    expect(missions(text)).toEqual(plain);
+  });
 });
 
 describe('dates in questions', () => {
