@@ -24,8 +24,8 @@ export interface WeightedTerm {
 
 /**
  * Credit a sentence gets for a question word that only its document's title or tags hold:
- * "The fourth round of the dialogue will be held in Brussels" need not repeat "raw materials".
- * Not for names: a title naming Tokayev does not make every sentence below speak of him.
+ * "The fourth round of the dialogue will be held in Brussels" need not repeat "raw materials",
+ * nor "He added that the dam, completed in 1974, …" the name of the dam its title gives.
  */
 const META_TEXT = 0.3;
 
@@ -671,7 +671,7 @@ export class IndexState {
           if (own) ownBest = Math.max(ownBest, factor);
           if (own || leaned) bestText = Math.max(bestText, factor);
           else if (leanedFar) bestText = Math.max(bestText, factor * 0.8);
-          else if (!form.name && rowHas(this.metaTerms, this.docOf[p]!, id)) bestText = Math.max(bestText, factor * META_TEXT);
+          else if (rowHas(this.metaTerms, this.docOf[p]!, id)) bestText = Math.max(bestText, factor * META_TEXT);
           if (around) bestContext = Math.max(bestContext, factor);
           if (around && factor >= 0.7) named = true;
           if (soft >= 0 && !own && this.inText(soft, id)) bestFollow = Math.max(bestFollow, factor * FOLLOW);

@@ -266,6 +266,11 @@ describe('who and what a sentence speaks of', () => {
       'A contingent of 160 Kazakh peacekeepers is deploying to the Golan Heights to serve with UNDOF, the UN force there.\n\nThe contingent was trained at a centre near Almaty.\n\nIts core is a mechanised infantry company of 120 soldiers.\n\nIt is commanded by Major Askar Zhaksylykov, a veteran of an earlier rotation in Lebanon.',
       { title: 'Kazakh peacekeepers head to the Golan', date: '2024-10-28' },
     ),
+    'dam.md': doc(
+      'Kazakhstan and Kyrgyzstan on Tuesday signed a 10-year agreement on the Kok-Moinok reservoir, which feeds farms on both banks of the Chu.\n\n' +
+        'Repairs will take three years.\n\nThe Kyrgyz energy minister said the structure was ageing.\n\nHe added that the dam, completed in 1974, had never been overhauled.',
+      { title: 'Kok-Moinok reservoir deal signed', date: '2025-09-02' },
+    ),
     'tanzania.md': doc(
       'The embassy opened in Dar es Salaam on Tuesday.\n\nAskar Temirkhanov, a career diplomat, has been appointed as the first ambassador.',
       { title: 'Kazakhstan opens embassy in Tanzania', date: '2026-02-17' },
@@ -294,6 +299,11 @@ describe('who and what a sentence speaks of', () => {
 
   it('reads "the two countries" as the countries of the title', () => {
     expect(local.ask('How much trade did Kazakhstan and Kenya do?', { now }).citations[0]?.text).toContain('$41.3 million');
+  });
+
+  it("credits a sentence with a name its report's title gives", () => {
+    // "the dam" below a title on Kok-Moinok speaks of it; the lead names it but not when it was built.
+    expect(local.ask('When was the Kok-Moinok dam built?', { now }).citations[0]?.text).toContain('completed in 1974');
   });
 
   it("reads the mission a sentence speaks of from its report's title", () => {
