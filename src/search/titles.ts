@@ -45,6 +45,12 @@ export function titledPeople(text: string, analyzer: Analyzer): TitledPerson[] {
     const office: string[] = [];
     let k = i - 1;
     if (words[k] === ',' && OFFICES.has(bare(words[k - 1] ?? ''))) k--;
+    // "Uzbekistan's Minister of Energy, Jamshid Rakhimov": a one-word portfolio after "of" (longer ones,
+    // "of Supply and Internal Trade", lend a sentence naming the person words of other topics).
+    else if (words[k] === ',' && capitalised(words[k - 1] ?? '') && words[k - 2] === 'of' && OFFICES.has(bare(words[k - 3] ?? ''))) {
+      office.unshift(words[k - 1]!);
+      k -= 3;
+    }
     for (let n = 0; n < 3 && k >= 0; n++, k--) {
       const w = bare(words[k]!);
       if (OFFICES.has(w) || OFFICE_WORDS.has(w) || PLACES.has(w)) office.unshift(words[k]!);
