@@ -20,6 +20,8 @@ export interface RankWeights {
   dateMentioned: number;
   /** Bonus for coming from the source or speaker an "according to …" question names. */
   source: number;
+  /** Bonus for a sentence telling a change of value, when the question asks for the latest or current one. */
+  change: number;
 }
 
 export const DEFAULT_WEIGHTS: RankWeights = {
@@ -31,6 +33,7 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   dateInRange: 1.2,
   dateMentioned: 1,
   source: 1,
+  change: 0.2,
 };
 
 /** What the ranker knows of one candidate passage: the index's measures, and more. */
@@ -77,6 +80,12 @@ function mentionsRange(text: string, range: { from: string; to: string }, docDat
   return !sameMonth || text.toLowerCase().includes(month);
 }
 
+/** A question on the newest value of something: "the latest cost estimate", "the current deadline". */
+const CURRENT_Q_RE = /\b(?:latest|current|currently|now|most recent|newest|updated|revised)\b/i;
+/** A sentence reporting a change of value: "has risen to $310 million", "moved the deadline from 2026 to 2027". */
+const UPDATE_RE = /\b(?:rais(?:e|es|ed|ing)|rose|risen|increas(?:e|es|ed|ing)|grew|grown|climb(?:s|ed)?|mov(?:e|es|ed)|push(?:es|ed)?|cut|lower(?:s|ed)?|reduc(?:e|es|ed)|extend(?:s|ed)?|revis(?:e|es|ed)|bring(?:s)?|brought|upgrad(?:e|es|ed)|expand(?:s|ed)?)\b[^.;]{0,80}?\bto\b|\bfrom\b[^.;]{1,40}?\bto\b|\bto\b[^.;]{1,40}?\bfrom\b/i;
+/** Answer types whose newest value a sentence may give as a change. */
+const CHANGE_TYPES: readonly QuestionIntent['answerType'][] = ['quantity', 'date', 'other'];
 /** Share of the answer-type bonus for each further kind of fact a question asks for ("…, and when?"). */
 const FURTHER_TYPE = 0.5;
 
@@ -107,6 +116,8 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
       weights.source * c.source;
     if (carries && typed) score += weights.answerType;
     for (const t of further) if (carriesAnswerType(input.passage.text, t, question)) score += weights.answerType * FURTHER_TYPE;
+    // "The latest cost estimate" is most often told as a change: "The estimated cost has risen to $310 million".
+    if (CHANGE_TYPES.includes(intent.answerType) && CURRENT_Q_RE.test(question) && UPDATE_RE.test(input.passage.text)) score += weights.change;
     let dateMatch = false;
     if (intent.range) {
       if (c.docDate >= intent.range.from && c.docDate <= intent.range.to) {

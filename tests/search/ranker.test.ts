@@ -83,3 +83,18 @@ describe('rank', () => {
     expect(rank([dateOnly, both], parseQuestion(single, now), undefined, single)[0]!.passage.id).toBe('c#1');
   });
 });
+
+describe('the latest value of something', () => {
+  // Equal matches: the first states a value, the second a change of it.
+  const first = candidate('quota#3', 'Exporters shipped 1.08 million tonnes of wheat to Egypt last season.');
+  const raised = candidate('quota#4', 'The ministers agreed to raise annual wheat deliveries to 1.5 million tonnes.');
+
+  it.each([
+    ['What is the most recent annual wheat quota for Egypt?', 'quota#4'],
+    ['What is the current wheat quota for Egypt?', 'quota#4'],
+    ['How much wheat went to Egypt last season?', 'quota#3'],
+  ])('%s → %s', (question, expected) => {
+    const ranked = rank([first, raised], parseQuestion(question, now), undefined, question);
+    expect(ranked[0]!.passage.id).toBe(expected);
+  });
+});
