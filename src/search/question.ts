@@ -191,6 +191,8 @@ const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest
 /** A question asking for a share: answered by a percentage or a fraction, not any figure. */
 const SHARE_Q_RE = /\bwhat (?:percentage|percent|share|stake|proportion)\b/i;
 const SHARE_RE = /\d\s?%|\b(?:percent|per cent|half|third|quarter|majority|two-thirds|three-quarters)\b/i;
+/** "How much would insurance add to the cost?": a change in cost, which a share answers ("7 to 9 percent"). */
+const BY_HOW_MUCH_RE = /\bby how much\b|\bhow much\b.*\b(?:add|adds|added|rise|rises|rose|raise|raised|increase|increased|grow|grew|cut|lower|lowered|reduce|reduced|save|saved)\b/i;
 /** A question asking how long something holds or takes ("How long is it valid?", "How long will the journey take?"). */
 const TERM_Q_RE = /\bhow long\b.*\b(?:valid|last|run|in force|remain|stay|take|wait)\b/i;
 /** A span of time or its end: "for five years", "a 10-year deal", "until 2028", "expires". */
@@ -309,7 +311,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     TERM_Q_RE.test(asked) ? SPAN_RE.test(text) :
     // "How much will it cost?" is answered by a sum of money, not by "four ferries"; "How
     // many turbines?" by a count, not by "$1.4 billion" or "45 percent".
-    (!COST_RE.test(asked) || MONEY_RE.test(text)) &&
+    (!COST_RE.test(asked) || MONEY_RE.test(text) || (BY_HOW_MUCH_RE.test(asked) && SHARE_RE.test(text))) &&
     // "What stake …?" is answered by a share ("49 percent", "half"), not by "860 megawatts".
     (!SHARE_Q_RE.test(asked) || SHARE_RE.test(text)) &&
     [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase()) && !(HOW_MANY_RE.test(asked) && sumOrShare(text, m))) ||

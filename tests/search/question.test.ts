@@ -82,6 +82,9 @@ describe('answer types', () => {
     ['It will remain in force for five years, until the end of 2028.', 'quantity', 'How long is the water agreement valid?', true],
     ['Visitors may stay up to 30 days.', 'quantity', 'How long can visitors stay without a visa?', true],
     ['Deliveries will rise to 1.5 million tonnes.', 'quantity', 'How long will the journey take?', false],
+    // A change in cost is answered by a share as well as by a sum.
+    ['Insurance alone could add 7 to 9 percent to the cost of a shipment.', 'quantity', 'How much would insurance add to the cost of shipping?', true],
+    ['Insurance alone could add 7 to 9 percent to the cost of a shipment.', 'quantity', 'How much does shipping cost?', false],
     ['Officials put the total journey at 24 to 28 days.', 'quantity', 'How long will the journey take?', true],
     // A month names nothing asked for; a name the question typed with a letter wrong is not new.
     ['Direct flights between Almaty and Ulaanbaatar will resume in October.', 'name', 'Which airline will fly between Almaty and Ulanbaatar?', false],
