@@ -372,6 +372,7 @@ describe('evaluation gates', () => {
     ['unseen-h', 0.56],
     ['unseen-i', 0.74],
     ['unseen-j', 0.72],
+    ['unseen-k', 0.8],
   ])('holds its figures on the new documents of %s, mixed into the seeds', (folder, floor) => {
     const dir = `tests/fixtures/independent/${folder}`;
     const mixed = AnswerEngine.create(mergeKnowledge(loadKnowledge('knowledge'), loadKnowledge(dir)));
