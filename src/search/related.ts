@@ -121,6 +121,8 @@ export const RELATED_WORDS: string[][] = [
   ['employ', 'employed', 'employment', 'jobs', 'workers', 'staff', 'hire'],
   ['resettle', 'resettled', 'relocate', 'relocated', 'displaced', 'evacuate'],
   ['stake', 'share', 'holding', 'equity'],
+  ['apply', 'applied', 'application', 'applications', 'applicant', 'applicants'],
+  ['deadline', 'close', 'closes', 'closing'],
 ];
 
 /**

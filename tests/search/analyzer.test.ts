@@ -128,6 +128,8 @@ describe('related words', () => {
     ['employed', 'jobs'],
     ['relocated', 'resettled'],
     ['share', 'stake'],
+    ['apply', 'applications'],
+    ['deadline', 'close'],
   ])('relates "%s" to "%s"', (word, other) => {
     expect(analyzer.relatedTerms(termOf(word)!)).toContain(termOf(other));
   });
