@@ -86,6 +86,12 @@ const CURRENT_Q_RE = /\b(?:latest|current|currently|now|most recent|newest|updat
 const UPDATE_RE = /\b(?:rais(?:e|es|ed|ing)|rose|risen|increas(?:e|es|ed|ing)|grew|grown|climb(?:s|ed)?|mov(?:e|es|ed)|push(?:es|ed)?|cut|lower(?:s|ed)?|reduc(?:e|es|ed)|extend(?:s|ed)?|revis(?:e|es|ed)|bring(?:s)?|brought|upgrad(?:e|es|ed)|expand(?:s|ed)?)\b[^.;]{0,80}?\bto\b|\bfrom\b[^.;]{1,40}?\bto\b|\bto\b[^.;]{1,40}?\bfrom\b/i;
 /** Answer types whose newest value a sentence may give as a change. */
 const CHANGE_TYPES: readonly QuestionIntent['answerType'][] = ['quantity', 'date', 'other'];
+/**
+ * Answer types whose bonus counts more: words of saying and of reasons are seldom in a report's
+ * lead or in a sentence that only names the topic, so a sentence that has them ("…," Japarov
+ * said; "… blamed a dry spring") most likely holds the answer.
+ */
+const TYPE_FACTOR: Partial<Record<QuestionIntent['answerType'], number>> = { statement: 3, reason: 2 };
 /** Share of the answer-type bonus for each further kind of fact a question asks for ("…, and when?"). */
 const FURTHER_TYPE = 0.5;
 
@@ -114,7 +120,7 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
       weights.contextCoverage * c.contextCoverage +
       weights.document * c.document +
       weights.source * c.source;
-    if (carries && typed) score += weights.answerType;
+    if (carries && typed) score += weights.answerType * (TYPE_FACTOR[intent.answerType] ?? 1);
     for (const t of further) if (carriesAnswerType(input.passage.text, t, question)) score += weights.answerType * FURTHER_TYPE;
     // "The latest cost estimate" is most often told as a change: "The estimated cost has risen to $310 million".
     if (CHANGE_TYPES.includes(intent.answerType) && CURRENT_Q_RE.test(question) && UPDATE_RE.test(input.passage.text)) score += weights.change;

@@ -98,3 +98,21 @@ describe('the latest value of something', () => {
     expect(ranked[0]!.passage.id).toBe(expected);
   });
 });
+
+describe('words of saying and of reasons', () => {
+  // The lead names everything the question does; the answer says less of it, but says it.
+  const lead = candidate('border#0', 'Presidents Tokayev and Japarov signed an agreement completing the demarcation of the border.', { textCoverage: 0.92, followCoverage: 0.92 });
+  const quote = candidate('border#9', 'The Kyrgyz leader said the agreement would "give confidence to farmers and investors."', { textCoverage: 0.48, followCoverage: 0.48, bm25: 0.75 });
+  const season = candidate('water#1', 'In its first season, in 2024, the deal brought 1.05 billion cubic metres of water.', { textCoverage: 0.9, followCoverage: 0.9, bm25: 0.9 });
+  const blamed = candidate('water#2', 'Kazakh officials blamed a dry spring in the upstream countries.', { textCoverage: 0.48, followCoverage: 0.48, bm25: 0.64 });
+
+  it.each([
+    ['What did Japarov say the border demarcation agreement would do?', 'border#9', [lead, quote]],
+    ['Who signed the border demarcation agreement?', 'border#0', [lead, quote]],
+    ['Why did the deal deliver less water than promised in its first season?', 'water#2', [season, blamed]],
+    ['How much water did the deal bring in its first season?', 'water#1', [season, blamed]],
+  ])('%s → %s', (question, expected, candidates) => {
+    const ranked = rank(candidates, parseQuestion(question, now), undefined, question);
+    expect(ranked[0]!.passage.id).toBe(expected);
+  });
+});
