@@ -22,11 +22,12 @@ export function isStatement(text: string): boolean {
  */
 /**
  * A wire dateline opening a document's first paragraph — "ANKARA, Oct 15 (Fixture Wire) - ",
- * "BISHKEK — ", "ASTANA, 12 November 2025 (Kazinform) – " — is where and when the story
- * was filed, not a statement of it: the sentence starts after it.
+ * "BISHKEK — ", "ASTANA, 12 November 2025 (Kazinform) – ", "CHOLPON-ATA, Kyrgyzstan,
+ * September 2 (Wire) — " — is where and when the story was filed, not a statement of it:
+ * the sentence starts after it.
  */
 export const DATELINE_RE =
-  /^\p{Lu}[\p{Lu}.'’ -]{1,30}(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,60}\)\s*)?[-–—]+\s+(?=\p{Lu})/u;
+  /^\p{Lu}[\p{Lu}.'’ -]{1,30}(?:,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?=,))?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,60}\)\s*)?[-–—]+\s+(?=\p{Lu})/u;
 
 function dateline(text: string): string | null {
   const m = DATELINE_RE.exec(text);

@@ -51,6 +51,8 @@ describe('knowledge validation', () => {
     ['ANKARA, Oct 15 (Fixture Wire) - Kazakhstan and Turkey agreed on a trade target.', 'Kazakhstan and Turkey agreed on a trade target.'],
     ['BISHKEK — Presidents Tokayev and Japarov signed an agreement.', 'Presidents Tokayev and Japarov signed an agreement.'],
     ['ASTANA, 12 November 2025 (Kazinform) – The President met the minister.', 'The President met the minister.'],
+    ['CHOLPON-ATA, Kyrgyzstan, September 2 (Fixture Agency G) — Kazakhstan and Kyrgyzstan signed a deal.', 'Kazakhstan and Kyrgyzstan signed a deal.'],
+    ['UST-KAMENOGORSK, East Kazakhstan, Sept. 22 — A joint venture was set up.', 'A joint venture was set up.'],
     ['NATO officials said the talks went well in Brussels.', 'NATO officials said the talks went well in Brussels.'],
   ])('drops a wire dateline from the first paragraph: %s', (body, first) => {
     dir = tempDir({ 'one.md': doc(`${body}\n\nBISHKEK — A later paragraph keeps its words.`) });
