@@ -24,6 +24,12 @@ function candidate(id: string, text: string, measures: Partial<Candidate> = {}):
   };
 }
 
+/** Rank candidates for a question read as of `now`. */
+const rankFor = (candidates: Candidate[], question: string) => rank(candidates, parseQuestion(question, now), undefined, question);
+
+/** The id of the passage ranked first. */
+const firstFor = (candidates: Candidate[], question: string): string => rankFor(candidates, question)[0]!.passage.id;
+
 describe('rank', () => {
   // The sentence naming the topic, then the sentence with the asked fact.
   const topic = candidate('water#1', 'In its first season the deal brought less water than promised.', { textCoverage: 0.8, followCoverage: 0.8 });
@@ -33,13 +39,12 @@ describe('rank', () => {
     ['Why did the deal bring less water than promised?', 'water#2'],
     ['What happened with the water deal?', 'water#1'],
   ])('%s → %s', (question, expected) => {
-    const ranked = rank([topic, answer], parseQuestion(question, now), undefined, question);
-    expect(ranked[0]!.passage.id).toBe(expected);
+    expect(firstFor([topic, answer], question)).toBe(expected);
   });
 
   it('credits the sentence before only to a passage that carries the asked kind of fact', () => {
     const question = 'Why did the deal bring less water than promised?';
-    const [first, second] = rank([topic, answer], parseQuestion(question, now), undefined, question);
+    const [first, second] = rankFor([topic, answer], question);
     expect(first!.textCoverage).toBe(0.75);
     expect(second!.textCoverage).toBe(0.8);
   });
@@ -50,7 +55,7 @@ describe('rank', () => {
     ['talks#3', false],
   ])('a date for "when" in %s: %s', (id, expected) => {
     const question = 'When did Tokayev hold talks with Putin?';
-    const [ranked] = rank([candidate(id, 'Tokayev held talks with Putin in the Kremlin.')], parseQuestion(question, now), undefined, question);
+    const [ranked] = rankFor([candidate(id, 'Tokayev held talks with Putin in the Kremlin.')], question);
     expect(ranked!.carries).toBe(expected);
   });
 
@@ -62,7 +67,7 @@ describe('rank', () => {
     ['How many trains used the route in June 2025?', 'In June, 40 trains used the route.', '2025-09-24', true],
     ['How many trains used the route in 2024?', 'Last year 420 trains used the route.', '2025-09-24', true],
   ])('%s — "%s" of %s matches the time: %s', (question, text, docDate, expected) => {
-    const [ranked] = rank([candidate('t#3', text, { docDate })], parseQuestion(question, now), undefined, question);
+    const [ranked] = rankFor([candidate('t#3', text, { docDate })], question);
     expect(ranked!.dateMatch).toBe(expected);
   });
 
@@ -70,17 +75,17 @@ describe('rank', () => {
     const question = 'What is the latest water volume?';
     const older = candidate('a#1', 'The water volume was 1.2 billion cubic metres.', { docDate: '2024-03-19', textCoverage: 1 });
     const newer = candidate('b#1', 'The water volume was raised to 1.4 billion cubic metres.', { docDate: '2025-09-22', textCoverage: 0.9 });
-    expect(rank([older, newer], parseQuestion(question, now), undefined, question)[0]!.passage.id).toBe('b#1');
+    expect(firstFor([older, newer], question)).toBe('b#1');
   });
 
   it('prefers a sentence carrying the second fact a question asks for', () => {
     const question = 'When did Kazakhstan take over the chairmanship, and from which country?';
     const dateOnly = candidate('c#1', 'Kazakhstan took over the chairmanship in 2024.', { textCoverage: 0.62 });
     const both = candidate('c#2', 'It took over the chairmanship from Azerbaijan in 2024.', { textCoverage: 0.6 });
-    expect(rank([dateOnly, both], parseQuestion(question, now), undefined, question)[0]!.passage.id).toBe('c#2');
+    expect(firstFor([dateOnly, both], question)).toBe('c#2');
     // Asked for the date alone, the fuller sentence comes first.
     const single = 'When did Kazakhstan take over the chairmanship?';
-    expect(rank([dateOnly, both], parseQuestion(single, now), undefined, single)[0]!.passage.id).toBe('c#1');
+    expect(firstFor([dateOnly, both], single)).toBe('c#1');
   });
 });
 
@@ -94,8 +99,7 @@ describe('the latest value of something', () => {
     ['What is the current wheat quota for Egypt?', 'quota#4'],
     ['How much wheat went to Egypt last season?', 'quota#3'],
   ])('%s → %s', (question, expected) => {
-    const ranked = rank([first, raised], parseQuestion(question, now), undefined, question);
-    expect(ranked[0]!.passage.id).toBe(expected);
+    expect(firstFor([first, raised], question)).toBe(expected);
   });
 });
 
@@ -112,7 +116,6 @@ describe('words of saying and of reasons', () => {
     ['Why did the deal deliver less water than promised in its first season?', 'water#2', [season, blamed]],
     ['How much water did the deal bring in its first season?', 'water#1', [season, blamed]],
   ])('%s → %s', (question, expected, candidates) => {
-    const ranked = rank(candidates, parseQuestion(question, now), undefined, question);
-    expect(ranked[0]!.passage.id).toBe(expected);
+    expect(firstFor(candidates, question)).toBe(expected);
   });
 });
