@@ -276,7 +276,7 @@ function novelPerson(sequence: string, asked: string, wanted: string | null): bo
   if (lower.some((w) => INSTITUTION_WORDS.has(w) || COUNTRY_WORDS.has(w))) return false;
   if (isEverydayWord(lower[lower.length - 1]!)) return false;
   // "Askar Temirbekov" is the person "Who did Temirbekov meet?" asks about, not the answer.
-  if (lower.some((w) => w.length > 3 && new RegExp(`\\b${w}\\b`).test(asked))) return false;
+  if (lower.some((w) => w.length > 3 && inQuestion(w, asked))) return false;
   return lower.some((w) => w.length > 2 && !asked.includes(w));
 }
 

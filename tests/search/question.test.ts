@@ -70,6 +70,7 @@ describe('answer types', () => {
     ['He will meet French President Emmanuel Macron.', 'person', 'Which French president did he meet?', true],
     // The person asked about is not the answer; a name after "the" is a place or a thing.
     ['Deputy Foreign Minister Askar Temirbekov held talks in Hanoi.', 'person', 'Who did Temirbekov hold talks with in Hanoi?', false],
+    ['Deputy Foreign Minister Askar Temirbekov held talks in Hanoi.', 'person', 'Who did Temirbekv hold talks with in Hanoi?', false],
     ['He met Deputy Prime Minister Tran Quoc Minh.', 'person', 'Who did Temirbekov hold talks with in Hanoi?', true],
     ['Officials reviewed the water deal on the Syr Darya.', 'person', 'Who signed the water deal?', false],
     ['The Syr Darya deal was signed by Nurzhan Abdrakhmanov.', 'person', 'Who signed the water deal?', true],
