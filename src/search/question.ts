@@ -48,6 +48,8 @@ const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
   ['quantity', /\bhow (?:many|much|long|far|big|large|often)\b|\bwhat (?:percentage|percent|share|stake|number|amount|proportion|sum|volume|length)\b|\bwhat (?:does|did|do|will|would) .{1,60}? cost\b|\bwhat (?:is|was|are|were|will be) .{1,60}? worth\b|^(?!.*\b(?:what|who|whom|when|where|why|how|which)\b).*\b(?:cost|costs|price|worth|turnover|budget)\W*$|\bwhat(?:'s| is| was| will be| are| were)? (?:the |its |their |[\w-]+'s )?(?:\d{4} )?(?:latest |current |new |total |combined |annual |planned |expected )?(?:[a-z-]+ ){0,2}?(?:turnover|volume|result|share|capacity|cost|price|value|size|length|budget|investment|figure|target|rate|population|output|goal)\b/i],
   // "When …?" asks for a date; "What did he say when he met Putin?" does not.
   ['date', /(?:^\W*|[,;:]\s*)(?:and |but |so )?when\b|\b(?:since|until|till|by|from|and|or) when\b|\b(?:what|which) (?:date|year|day|month|time)s?\b|\bhow long ago\b/i],
+  // "What is the current deadline …?" asks for a date as "When …?" does.
+  ['date', /\bwhat(?:'s| is| was| are| were)? (?:the |its |their )?(?:latest |current |new |revised |original )?(?:deadline|timeline|timetable)\b/i],
   ['place', /(?:^\W*|[,;:]\s*)(?:and |but |so )?where\b|\b(?:from|and|or) where\b|\b(?:in |at )?(?:what|which) (?:city|country|place|venue|capital|town|building|hall|monastery)\b/i],
   ['person', /(?:^\W*|[,;:]\s*)(?:and |but |so )?who(?:m|se)?\b|\b(?:by|with|to|for|from|and|or) whom?\b|\b(?:what|which) (?:(?!(?:did|does|do|has|have|had|is|was|are|were|will|would|can|could)\b)\w+ )?(?:person|leader|president|minister|official|spokesperson|ambassador|head)s?\b/i],
   ['statement', /\b(?:what|how) (?:did|does|do|has|have|will|would) [\w\s'’-]{1,60}?\b(?:say|said|tell|told|write|call|think|believe|describe|stress|note|claim|declare|emphasi[sz]e|argue|praise|view|feel)\b|\baccording to\b|\b(?:position|stance|view|views|attitude|opinion) (?:on|of|about|toward|towards)\b/i],
@@ -153,9 +155,18 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
 
   // "recently held talks" is a word of the answer; "the most recent talks" asks for the newest.
   // Read before the source: "according to the latest plans" asks for the newest, from "plans".
-  if (/\b(?:latest|most recent(?:ly)?|last time|newest|last)\b/i.test(text)) {
+  // "When had they last met before the Ankara session?" asks for the time before an event, not the newest.
+  if (/\blast\b.*\b(?:before|prior to|until)\b/i.test(text)) {
+    cut(/\blast\b/gi);
+  } else if (/\b(?:latest|most recent(?:ly)?|last time|newest|last)\b/i.test(text)) {
     order = 'latest';
     cut(/\b(?:the )?(?:latest|most recent(?:ly)?|last time|newest|last)\b/gi);
+  } else if (/\b(?:now|currently|current)\b/i.test(text)) {
+    // "Who is the transport minister now?": the newest report tells.
+    order = 'latest';
+  } else if (/\b(?:originally|initially|original)\b/i.test(text)) {
+    // "under the original swap": the oldest report tells what was first agreed.
+    order = 'earliest';
   } else if (/\b(?:earliest|first time|for the first time|first (?:met|meet|meeting|visited|talks?))\b/i.test(text)) {
     order = 'earliest';
     cut(/\b(?:earliest|(?:for )?the first time|first time)\b/gi);
@@ -195,6 +206,10 @@ const SHARE_RE = /\d\s?%|\b(?:percent|per cent|half|third|quarter|majority|two-t
 const BY_HOW_MUCH_RE = /\bby how much\b|\bhow much\b.*\b(?:add|adds|added|rise|rises|rose|raise|raised|increase|increased|grow|grew|cut|lower|lowered|reduce|reduced|save|saved)\b/i;
 /** A question asking how long something holds or takes ("How long is it valid?", "How long will the journey take?"). */
 const TERM_Q_RE = /\bhow long\b.*\b(?:valid|last|run|in force|remain|stay|take|wait)\b/i;
+/** A question on a target: "What trade target did they set?", "kazakhstan vietnam trade target" (not "how much does the goal need"). */
+const TARGET_Q_RE = /\bwhat\b.*\b(?:target|goal)s?\b|^(?!.*\b(?:how|what|which|when|who|where|why)\b).*\b(?:target|goal)s?\b/;
+/** Words of a target, not of a result: "to lift trade to $5 billion", "by 2030", "aimed to reach". */
+const TARGET_RE = /\bby (?:the end of |the end-|end-)?(?:\d{4}|the end)\b|\b(?:reach|hit|target|goal|aim|aims|aimed|seek|seeks|want|wants|wanted|plan|plans|planned|double|triple|increase|raise|bring|boost|lift|grow|expand)(?:ed|ing|s)?\b/i;
 /** A span of time or its end: "for five years", "a 10-year deal", "until 2028", "expires". */
 const SPAN_RE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several)[- ](?:days?|weeks?|months?|years?|decades?)\b|\b(?:until|through|expires?)\b/i;
 /** A sum of money: a currency sign or name. */
@@ -314,6 +329,8 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     (!COST_RE.test(asked) || MONEY_RE.test(text) || (BY_HOW_MUCH_RE.test(asked) && SHARE_RE.test(text))) &&
     // "What stake …?" is answered by a share ("49 percent", "half"), not by "860 megawatts".
     (!SHARE_Q_RE.test(asked) || SHARE_RE.test(text)) &&
+    // "What trade target did they set?" is answered by "to lift trade to $5 billion by 2030", not by "Trade stood at $1.4 billion".
+    (!TARGET_Q_RE.test(asked) || TARGET_RE.test(text)) &&
     [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase()) && !(HOW_MANY_RE.test(asked) && sumOrShare(text, m))) ||
     // "How long have they been partners?" — "since 1992".
     (DURATION_RE.test(asked) && CARRIES.date!(text, asked)),

@@ -8,6 +8,8 @@ describe('answer types', () => {
     ['When did Tokayev meet Putin?', 'date'],
     ['What year was the site closed?', 'date'],
     ['Which years does the roadmap cover?', 'date'],
+    ['What is the current deadline for reaching 100,000 TEU?', 'date'],
+    ["What's the new timetable for the railway?", 'date'],
     ['How many students study in Russia?', 'quantity'],
     ['what does the deployment cost kazakhstan per year', 'quantity'],
     ['What is the rare earth project worth?', 'quantity'],
@@ -79,6 +81,11 @@ describe('answer types', () => {
     ['The plant will have an installed capacity of 860 megawatts.', 'quantity', 'What stake does Kazakhstan hold in the project?', false],
     ['Kazakhstan will hold a 34 percent stake in the project company.', 'quantity', 'What stake does Kazakhstan hold in the project?', true],
     ['The Japanese side will hold the other half.', 'quantity', 'What share will Japan hold?', true],
+    // A target is a figure to be reached, not the figure of a year.
+    ['Bilateral trade stood at $1.4 billion last year.', 'quantity', 'What target did Kazakhstan and India set for their trade?', false],
+    ['Both ministers said they wanted it to reach $5 billion by 2030.', 'quantity', 'What target did Kazakhstan and India set for their trade?', true],
+    ['They agreed to lift trade to $15 billion a year.', 'quantity', 'kazakhstan turkey trade target', true],
+    ['It will require further investment of about $2.3 billion.', 'quantity', 'how much more investment does the 2030 corridor goal need', true],
     ['Uzbekistan will guarantee 1.2 billion cubic metres of water.', 'quantity', 'How long is the water agreement valid?', false],
     ['It will remain in force for five years, until the end of 2028.', 'quantity', 'How long is the water agreement valid?', true],
     ['Visitors may stay up to 30 days.', 'quantity', 'How long can visitors stay without a visa?', true],
@@ -289,6 +296,10 @@ describe('dates in questions', () => {
     ['What is the most recent news about Russia?', null, 'latest'],
     ['Which leaders did he recently hold talks with?', null, null],
     ['When did they meet for the first time?', null, 'earliest'],
+    ['Who is Kazakhstan\'s transport minister now?', null, 'latest'],
+    ['What is the current deadline for the project?', null, 'latest'],
+    ['How much electricity was to be sent under the original swap?', null, 'earliest'],
+    ['When had the commission last met before the Ankara session?', null, null],
     ['How many students study in Russia?', null, null],
   ])('%s', (question, range, order) => {
     const intent = parseQuestion(question, now);
