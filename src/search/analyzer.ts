@@ -34,6 +34,9 @@ interface RawWord {
   capital: boolean;
 }
 
+/** Prefixes that a hyphen joins to a name ("Trans-Caspian", "Pan-African"): capitalised, but no name themselves. */
+const PREFIXES = new Set('trans pan anti pro post pre non sub inter intra multi cross ex co neo mid'.split(' '));
+
 /** Split text into lower-cased raw words (before stemming). */
 export function rawWords(text: string): RawWord[] {
   const folded = fold(text);
@@ -187,7 +190,7 @@ export class Analyzer {
   questionTerms(text: string): { term: string; name: boolean }[] {
     const names = new Set<string>();
     rawWords(text).forEach((w, i) => {
-      if ((i > 0 && w.capital) || w.upper) for (const t of this.terms(w.word)) names.add(t);
+      if (((i > 0 && w.capital) || w.upper) && !PREFIXES.has(w.word)) for (const t of this.terms(w.word)) names.add(t);
     });
     // A name with variants counts once: its canonical term, which the index adds wherever
     // any variant is written (so "OSCE" is one concept, not five words).

@@ -206,6 +206,8 @@ const SHARE_RE = /\d\s?%|\b(?:percent|per cent|half|third|quarter|majority|two-t
 const BY_HOW_MUCH_RE = /\bby how much\b|\bhow much\b.*\b(?:add|adds|added|rise|rises|rose|raise|raised|increase|increased|grow|grew|cut|lower|lowered|reduce|reduced|save|saved)\b/i;
 /** A question asking how long something holds or takes ("How long is it valid?", "How long will the journey take?"). */
 const TERM_Q_RE = /\bhow long\b.*\b(?:valid|last|run|in force|remain|stay|take|wait)\b/i;
+/** A question asking for a year: "Which years does it cover?", "What year was it built?". */
+export const YEAR_Q_RE = /\b(?:which|what) years?\b/i;
 /** A question on a target: "What trade target did they set?", "kazakhstan vietnam trade target" (not "how much does the goal need"). */
 const TARGET_Q_RE = /\bwhat\b.*\b(?:target|goal)s?\b|^(?!.*\b(?:how|what|which|when|who|where|why)\b).*\b(?:target|goal)s?\b/;
 /** Words of a target, not of a result: "to lift trade to $5 billion", "by 2030", "aimed to reach". */
@@ -318,7 +320,10 @@ const FREQUENCY_RE = /\b(?:daily|weekly|monthly|quarterly|annually|yearly|once|t
 
 /** Finders of the facts each answer type asks for, given the question in lower case. */
 const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | null> = {
-  date: (text, asked) => [...text.matchAll(DATE_RE)].some((m) => !asked.includes(m[0].toLowerCase())) || WITHIN_RE.test(text),
+  date: (text, asked) =>
+    // "Which years does the roadmap cover?" is answered by a year, not by "on Thursday".
+    YEAR_Q_RE.test(asked) ? [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => !asked.includes(m[0])) :
+    [...text.matchAll(DATE_RE)].some((m) => !asked.includes(m[0].toLowerCase())) || WITHIN_RE.test(text),
   quantity: (text, asked) =>
     // "How often does the commission meet?" — "twice a year", not "1.4 billion cubic metres".
     OFTEN_RE.test(asked) ? FREQUENCY_RE.test(text) :

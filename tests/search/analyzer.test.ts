@@ -84,6 +84,13 @@ describe('Analyzer: one tokenizer for index and questions', () => {
     expect(terms.filter((t) => t.name).map((t) => t.term).sort()).toEqual(['brazil', '~tokayev']);
   });
 
+  it.each([
+    ['How many trains used the Trans-Caspian route?', ['caspian']],
+    ['Who attended the Pan-African forum?', ['african']],
+  ])('does not take a prefix joined to a name for a name: %s', (question, names) => {
+    expect(analyzer.questionTerms(question).filter((t) => t.name).map((t) => t.term)).toEqual(names.map((n) => analyzer.terms(n)[0]));
+  });
+
   it('counts a name with variants once in a question, but indexes its spelled-out words too', () => {
     expect(analyzer.questionTerms('Who founded the CSTO?').map((t) => t.term)).toEqual(['found', '~csto']);
     expect(analyzer.terms('the CSTO')).toContain(analyzer.terms('organization')[0]);

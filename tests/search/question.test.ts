@@ -81,6 +81,10 @@ describe('answer types', () => {
     ['The plant will have an installed capacity of 860 megawatts.', 'quantity', 'What stake does Kazakhstan hold in the project?', false],
     ['Kazakhstan will hold a 34 percent stake in the project company.', 'quantity', 'What stake does Kazakhstan hold in the project?', true],
     ['The Japanese side will hold the other half.', 'quantity', 'What share will Japan hold?', true],
+    // A year asked for is a year, not a weekday.
+    ['The roadmap was adopted on Thursday.', 'date', 'Which years does the roadmap cover?', false],
+    ['It covers the period from 2024 to 2025.', 'date', 'Which years does the roadmap cover?', true],
+    ['The roadmap was adopted on Thursday.', 'date', 'When was the roadmap adopted?', true],
     // A target is a figure to be reached, not the figure of a year.
     ['Bilateral trade stood at $1.4 billion last year.', 'quantity', 'What target did Kazakhstan and India set for their trade?', false],
     ['Both ministers said they wanted it to reach $5 billion by 2030.', 'quantity', 'What target did Kazakhstan and India set for their trade?', true],

@@ -50,11 +50,12 @@ describe('rank', () => {
   });
 
   it.each([
-    // The lead sentence tells the report's news, dated by the report.
-    ['talks#0', true],
-    ['talks#3', false],
-  ])('a date for "when" in %s: %s', (id, expected) => {
-    const question = 'When did Tokayev hold talks with Putin?';
+    // The lead sentence tells the report's news, dated by the report …
+    ['When did Tokayev hold talks with Putin?', 'talks#0', true],
+    ['When did Tokayev hold talks with Putin?', 'talks#3', false],
+    // … but the report's date is not a year asked for.
+    ['Which years did the talks of Tokayev and Putin cover?', 'talks#0', false],
+  ])('a date for "%s" in %s: %s', (question, id, expected) => {
     const [ranked] = rankFor([candidate(id, 'Tokayev held talks with Putin in the Kremlin.')], question);
     expect(ranked!.carries).toBe(expected);
   });
