@@ -313,6 +313,13 @@ const REASON_RE = new RegExp(
   'i',
 );
 
+/** Words saying what is at stake, which answer "Why does X want …?": "a question of economic sovereignty", "vital for growers". */
+const STAKE_RE = /\b(?:a|the) (?:question|matter) of\b|\b(?:vital|essential|crucial|key) (?:to|for)\b/i;
+/** "Why can't …", "Why has it not …": a question on what stands in the way. */
+const WHY_NOT_RE = /\bwhy (?:can'?t|cannot|not|isn'?t|aren'?t|hasn'?t|haven'?t|doesn'?t|don'?t|won'?t|wasn'?t)\b|\bwhy\b.*\bnot\b/;
+/** A condition, which tells what stands in the way: "if freight costs were brought down", "unless …". */
+const CONDITION_RE = /\b(?:if|unless|until|without)\b/i;
+
 /** A question on how often something happens. */
 const OFTEN_RE = /\bhow often\b/;
 /** Words that say how often: "twice a year", "three flights a week", "daily". */
@@ -347,7 +354,8 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
   },
   // "What did Putin say …" is not answered by words the sentence gives to someone else.
   statement: (text, asked) => STATEMENT_RE.test(text) && !speaksOther(text, asked),
-  reason: (text) => REASON_RE.test(text),
+  // "Why does Egypt want Kazakh wheat?" — "a question of food security"; "Why can't it ship more?" — "if freight costs were brought down".
+  reason: (text, asked) => REASON_RE.test(text) || STAKE_RE.test(text) || (WHY_NOT_RE.test(asked) && CONDITION_RE.test(text)),
   // "Which airline …" is not answered by "October", nor by a name the question typed with a letter wrong.
   name: (text, asked) =>
     [...text.matchAll(/(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}-]*|\b\p{Lu}{2,}\b/gu)].some((m) => m[0].length > 1 && !inQuestion(m[0].toLowerCase(), asked) && !NOT_PLACE.test(m[0])),

@@ -135,6 +135,11 @@ describe('answer types', () => {
     ['Trade has doubled since 2019.', 'reason', 'Why did trade grow?', false],
     ['No session has been held since March.', 'reason', 'Why was it delayed?', false],
     ['Since the dam is higher, the surveys take longer.', 'reason', 'Why was it delayed?', true],
+    // What is at stake answers "why does X want …"; a condition, "why can't …".
+    ['"For a landlocked country, every new route is a question of economic sovereignty," he said.', 'reason', 'Why does Mongolia care about the ports?', true],
+    ['The water is vital for rice growers in the south.', 'reason', 'Why does Kazakhstan need the water?', true],
+    ['It could supply 1 million tonnes if freight costs were brought down.', 'reason', "why can't kazakhstan ship more wheat", true],
+    ['It could supply 1 million tonnes if freight costs were brought down.', 'reason', 'Why did Kazakhstan ship more wheat?', false],
     ['They will discuss the CSTO, EAEU and SCO.', 'name', 'Which organisations will they discuss?', true],
     ['they will discuss cooperation.', 'name', 'Which organisations will they discuss?', false],
     // "How often" wants a frequency, not any figure.
