@@ -123,7 +123,9 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
     const start = month >= 0 ? new Date(yearNum, month, 1) : new Date(yearNum, 0, 1);
     const end = month >= 0 ? endOfMonth(start) : endOfYear(start);
     const word = (b[1] ?? '').toLowerCase();
-    range = word === 'before' || word === 'until' || word === 'by' || word === 'prior to'
+    // "by 2030" when 2030 is still to come names a target year, which a source must speak of; no report is from then.
+    const target = (word === 'by' || word === 'until') && yearNum > now.getFullYear();
+    range = target ? { from: day(start), to: day(end) } : word === 'before' || word === 'until' || word === 'by' || word === 'prior to'
       ? { from: '0000-01-01', to: day(new Date(start.getTime() - 86_400_000)) }
       : word === 'since'
         ? { from: day(start), to: '9999-12-31' }
