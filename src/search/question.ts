@@ -215,6 +215,10 @@ const TARGET_Q_RE = /\bwhat\b.*\b(?:target|goal)s?\b|^(?!.*\b(?:how|what|which|w
 /** Words of a target, not of a result: "to lift trade to $5 billion", "by 2030", "aimed to reach". */
 const TARGET_RE = /\bby (?:the end of |the end-|end-)?(?:\d{4}|the end)\b|\b(?:reach|hit|target|goal|aim|aims|aimed|seek|seeks|want|wants|wanted|plan|plans|planned|double|triple|increase|raise|bring|boost|lift|grow|expand)(?:ed|ing|s)?\b/i;
 /** A span of time or its end: "for five years", "a 10-year deal", "until 2028", "expires". */
+/** Words of a question on time itself ("how many years", "transit time"), which a span of time answers. */
+const TIME_Q_RE = /\b(?:how long|time|years?|months?|weeks?|days?|decades?|period|term|duration)\b/;
+/** A unit of time right after a figure: "three decades", "a 10-year deal". */
+const TIME_UNIT_AT_RE = /^[- ](?:days?|weeks?|months?|years?|decades?)\b/i;
 const SPAN_RE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several)[- ](?:days?|weeks?|months?|years?|decades?)\b|\b(?:until|through|expires?)\b/i;
 /** A sum of money: a currency sign or name. */
 const CURRENCIES = 'dollars|euros?|tenge|rubles?|roubles?|yuan|pounds|lira|rupees|won|yen|usd|eur|kzt|rub';
@@ -327,6 +331,12 @@ const OFTEN_RE = /\bhow often\b/;
 /** Words that say how often: "twice a year", "three flights a week", "daily". */
 const FREQUENCY_RE = /\b(?:daily|weekly|monthly|quarterly|annually|yearly|once|twice|times|every)\b|\b(?:flights?|meetings?|sessions?|trips?|visits?|departures?|services?|trains?) (?:a|per|each) (?:day|week|fortnight|month|quarter|year)\b/i;
 
+/** Whether a figure counts time ("more than three decades ago"), which does not answer "How many embassies …?". */
+function spanOfTime(text: string, m: RegExpMatchArray, asked: string): boolean {
+  const end = m.index! + m[0].length;
+  return !TIME_Q_RE.test(asked) && TIME_UNIT_AT_RE.test(text.slice(end, end + 9));
+}
+
 /** Finders of the facts each answer type asks for, given the question in lower case. */
 const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | null> = {
   date: (text, asked) =>
@@ -345,7 +355,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     (!SHARE_Q_RE.test(asked) || SHARE_RE.test(text)) &&
     // "What trade target did they set?" is answered by "to lift trade to $5 billion by 2030", not by "Trade stood at $1.4 billion".
     (!TARGET_Q_RE.test(asked) || TARGET_RE.test(text)) &&
-    [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase()) && !(HOW_MANY_RE.test(asked) && sumOrShare(text, m))) ||
+    [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase()) && !(HOW_MANY_RE.test(asked) && (sumOrShare(text, m) || spanOfTime(text, m, asked)))) ||
     // "How long have they been partners?" — "since 1992".
     (DURATION_RE.test(asked) && CARRIES.date!(text, asked)),
   place: (text, asked) =>

@@ -112,6 +112,10 @@ describe('answer types', () => {
     ['It put the cost at about $1.4 billion by the end of 2025.', 'quantity', 'How many turbines will the wind farm have?', false],
     ['Kazakhstan will pay 45 percent, or 140 million euros.', 'quantity', 'How many turbines will the wind farm have?', false],
     ['It will have 120 turbines of 8 megawatts.', 'quantity', 'How many turbines will the wind farm have?', true],
+    // A span of time counts no embassies, but answers a question on years.
+    ['Relations were established more than three decades ago.', 'quantity', 'How many embassies does Kazakhstan have in Africa?', false],
+    ['Kazakhstan has embassies in six African countries.', 'quantity', 'How many embassies does Kazakhstan have in Africa?', true],
+    ['The deal runs for a 10-year term.', 'quantity', 'How many years does the deal run?', true],
     ['It will carry up to 1.5 million tonnes a year.', 'quantity', 'How many tonnes will it carry?', true],
     ['It will cost $2 billion.', 'quantity', 'How much will the 120 turbines cost?', true],
     // A statement by someone else than the speaker asked about.
