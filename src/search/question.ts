@@ -208,6 +208,10 @@ const SHARE_RE = /\d\s?%|\b(?:percent|per cent|half|third|quarter|majority|two-t
 const BY_HOW_MUCH_RE = /\bby how much\b|\bhow much\b.*\b(?:add|adds|added|rise|rises|rose|raise|raised|increase|increased|grow|grew|cut|lower|lowered|reduce|reduced|save|saved)\b/i;
 /** A question asking how long something holds or takes ("How long is it valid?", "How long will the journey take?"). */
 const TERM_Q_RE = /\bhow long\b.*\b(?:valid|last|run|in force|remain|stay|take|wait)\b/i;
+/** A question on when something is still to happen: "When will the consulate open?", "When is the next summit?". */
+export const FUTURE_WHEN_RE = /\bwhen (?:will|is|are|would|shall)\b/i;
+/** A day a report names for its own news ("on Tuesday", "today"), which is no date of a thing still to come. */
+const DAY_OF_REPORT_RE = new RegExp(`^(?:${WEEKDAYS}|today|yesterday)$`, 'i');
 /** A question asking for a year: "Which years does it cover?", "What year was it built?". */
 export const YEAR_Q_RE = /\b(?:which|what) years?\b/i;
 /** A question on a target: "What trade target did they set?", "kazakhstan vietnam trade target" (not "how much does the goal need"). */
@@ -342,7 +346,8 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
   date: (text, asked) =>
     // "Which years does the roadmap cover?" is answered by a year, not by "on Thursday".
     YEAR_Q_RE.test(asked) ? [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => !asked.includes(m[0])) :
-    [...text.matchAll(DATE_RE)].some((m) => !asked.includes(m[0].toLowerCase())) || WITHIN_RE.test(text),
+    // "When will the consulate open?" is not answered by the day it was announced ("on Tuesday").
+    [...text.matchAll(DATE_RE)].some((m) => !asked.includes(m[0].toLowerCase()) && !(FUTURE_WHEN_RE.test(asked) && DAY_OF_REPORT_RE.test(m[0]))) || WITHIN_RE.test(text),
   quantity: (text, asked) =>
     // "How often does the commission meet?" — "twice a year", not "1.4 billion cubic metres".
     OFTEN_RE.test(asked) ? FREQUENCY_RE.test(text) :

@@ -1,6 +1,6 @@
 import type { Passage } from '../knowledge/types.ts';
 import type { Measured } from './index-state.ts';
-import { answerTypesOf, carriesAnswerType, YEAR_Q_RE, type QuestionIntent } from './question.ts';
+import { answerTypesOf, carriesAnswerType, FUTURE_WHEN_RE, YEAR_Q_RE, type QuestionIntent } from './question.ts';
 
 /** Tunable weights of the ranking; the defaults were set on `tests/fixtures/questions.json`. */
 export interface RankWeights {
@@ -110,8 +110,9 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
   // "When did it take over, and from which country?": a sentence carrying the second fact as well ranks higher.
   const further = answerTypesOf(question).slice(1).filter((t) => t !== intent.answerType && t !== 'statement');
   const ranked = candidates.map((input): Ranked => {
-    // A report's lead sentence tells its news, which happened at the report's date (not a year asked for).
-    const carries = !typed || carriesAnswerType(input.passage.text, intent.answerType, question) || (intent.answerType === 'date' && input.passage.position === 0 && !YEAR_Q_RE.test(question));
+    // A report's lead sentence tells its news, which happened at the report's date (not a year
+    // asked for, nor the time of something still to come).
+    const carries = !typed || carriesAnswerType(input.passage.text, intent.answerType, question) || (intent.answerType === 'date' && input.passage.position === 0 && !YEAR_Q_RE.test(question) && !FUTURE_WHEN_RE.test(question));
     // The sentence after the one naming the topic often carries the asked fact.
     const c = carries && typed ? { ...input, textCoverage: Math.max(input.textCoverage, input.followCoverage) } : input;
     let score =

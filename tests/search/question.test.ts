@@ -85,6 +85,8 @@ describe('answer types', () => {
     ['The roadmap was adopted on Thursday.', 'date', 'Which years does the roadmap cover?', false],
     ['It covers the period from 2024 to 2025.', 'date', 'Which years does the roadmap cover?', true],
     ['The roadmap was adopted on Thursday.', 'date', 'When was the roadmap adopted?', true],
+    ['The ministry said on Tuesday that the consulate would open.', 'date', 'When will the consulate open?', false],
+    ['The consulate is expected to begin operating on May 1, 2026.', 'date', 'When will the consulate open?', true],
     // A target is a figure to be reached, not the figure of a year.
     ['Bilateral trade stood at $1.4 billion last year.', 'quantity', 'What target did Kazakhstan and India set for their trade?', false],
     ['Both ministers said they wanted it to reach $5 billion by 2030.', 'quantity', 'What target did Kazakhstan and India set for their trade?', true],

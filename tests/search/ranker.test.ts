@@ -53,8 +53,9 @@ describe('rank', () => {
     // The lead sentence tells the report's news, dated by the report …
     ['When did Tokayev hold talks with Putin?', 'talks#0', true],
     ['When did Tokayev hold talks with Putin?', 'talks#3', false],
-    // … but the report's date is not a year asked for.
+    // … but the report's date is not a year asked for, nor the time of something still to come.
     ['Which years did the talks of Tokayev and Putin cover?', 'talks#0', false],
+    ['When will Tokayev hold talks with Putin?', 'talks#0', false],
   ])('a date for "%s" in %s: %s', (question, id, expected) => {
     const [ranked] = rankFor([candidate(id, 'Tokayev held talks with Putin in the Kremlin.')], question);
     expect(ranked!.carries).toBe(expected);
