@@ -364,7 +364,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     // "How long have they been partners?" — "since 1992".
     (DURATION_RE.test(asked) && CARRIES.date!(text, asked)),
   place: (text, asked) =>
-    [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[2] ?? '') && novel(m[2] ?? '', asked)),
+    [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[2] ?? '') && novel(m[2] ?? '', asked) && !countryOfAskedCapital(m[2] ?? '', asked)),
   person: (text, asked) => {
     const wanted = wantedNationality(asked);
     return [...text.matchAll(CAPITALISED_RE)].some((m) => novelPerson(m[0], asked, wanted) && !namesThing(text, m));
@@ -510,6 +510,16 @@ const OPENS_RE = /\b([\p{L}-]+)\s+(?:opens?|opened|to open|will open|plans?|plan
 const OPENS_AT_RE = /\b([\p{L}-]+)\s+(?:opens?|opened|to open|will open|plans?|planned)\s+(?:(?:an?|its|first|new)\s+)*([\p{L}-]+)\s+(?:embassy|consulate)\b/giu;
 
 let countryOfCapital: Map<string, string> | null = null;
+
+/**
+ * Whether a place is the country whose capital the question names: "to Kazakhstan" is not
+ * where someone went "after Astana" (a city in the country still is: "Where in Russia …?" — "Moscow").
+ */
+function countryOfAskedCapital(place: string, asked: string): boolean {
+  if (!COUNTRY_WORDS.has(place.toLowerCase())) return false;
+  const country = countryTerm(place);
+  return country !== null && asked.split(/[^\p{L}]+/u).some((w) => w.length > 2 && countryTerm(w) === country);
+}
 
 /**
  * The term of a country, or of the country whose capital a word names ("Moscow's

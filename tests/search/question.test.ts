@@ -104,6 +104,10 @@ describe('answer types', () => {
     ['Direct flights between Almaty and Ulaanbaatar will resume in October.', 'name', 'Which airline will fly between Almaty and Ulanbaatar?', false],
     ['They will be operated by the Mongolian carrier MIAT.', 'name', 'Which airline will fly between Almaty and Ulanbaatar?', true],
     ['Talks were held in Ulaanbaatar.', 'place', 'Where did talks with Ulanbaatar take place?', false],
+    // The country of a capital the question names is no other place; a city of a country it names is.
+    ['It was the first state visit by a Mongolian leader to Kazakhstan.', 'place', 'Where did Khurelsukh go after Astana?', false],
+    ['He is due to travel to Almaty on Thursday.', 'place', 'Where did Khurelsukh go after Astana?', true],
+    ['The forum will be held in Moscow.', 'place', 'Where in Russia will the forum be held?', true],
     ['It will cost $2 billion.', 'quantity', 'How much will it cost?', true],
     ['The budget is USD 300 million.', 'quantity', 'What is the budget?', true],
     ['The plant will cost 480 million euros.', 'quantity', 'How much will the plant cost?', true],
