@@ -189,10 +189,12 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
 const MONTH_WORDS = `(?:${MONTHS.join('|')})`;
 const WEEKDAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const YEAR = '(?:19|20)\\d{2}';
+/** A month as news agencies shorten it before a day or year: "Nov. 10", "Sept. 2023". */
+const SHORT_MONTH = '(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens?|hundreds|thousands?|millions?|billions?|trillions?|half|percent';
 
 /** Dates in a text: years, months (with a day), weekdays and relative days or years. */
-const DATE_RE = new RegExp(`\\b(?:${YEAR}|${MONTH_WORDS}(?:\\s+\\d{1,2})?|\\d{1,2}\\s+${MONTH_WORDS}|${WEEKDAYS}|today|yesterday|tomorrow|(?:next|last|this) (?:year|month|week))\\b`, 'gi');
+const DATE_RE = new RegExp(`\\b(?:${YEAR}|${MONTH_WORDS}(?:\\s+\\d{1,2})?|${SHORT_MONTH}\\.\\s+\\d{1,4}|\\d{1,2}\\s+${MONTH_WORDS}|${WEEKDAYS}|today|yesterday|tomorrow|(?:next|last|this) (?:year|month|week))\\b`, 'gi');
 /**
  * Amounts: figures and number words, but not what only looks like one: a year, the day of
  * a date, an ordinal ("80th"), or "the two sides".

@@ -48,6 +48,8 @@ describe('answer types', () => {
   it.each([
     ['It met on May 8, 2025.', 'date', 'When did they meet?', true],
     ['It met in Moscow.', 'date', 'When did they meet?', false],
+    ['The agreement took effect on Nov. 10.', 'date', 'When did the agreement come into force?', true],
+    ['It was signed in Sept. 2023.', 'date', 'When was it signed?', true],
     ['Officials expect it to be ratified within six months.', 'date', 'When will it be ratified?', true],
     ['They have been partners since 1992.', 'quantity', 'How long have they been partners?', true],
     ['Construction is due to begin next year.', 'quantity', 'How long will the railway be?', false],
