@@ -9,6 +9,7 @@ describe('answer types', () => {
     ['What year was the site closed?', 'date'],
     ['Which years does the roadmap cover?', 'date'],
     ['What is the current deadline for reaching 100,000 TEU?', 'date'],
+    ["What's the most recent estimate of insurance costs on the corridor?", 'quantity'],
     ["What's the new timetable for the railway?", 'date'],
     ['How many students study in Russia?', 'quantity'],
     ['what does the deployment cost kazakhstan per year', 'quantity'],
