@@ -77,7 +77,7 @@ export const RELATED_WORDS: string[][] = [
   ['help', 'assist', 'assistance', 'support', 'aid'],
   ['buy', 'purchase', 'import', 'acquire'],
   ['sell', 'supply', 'supplier', 'export', 'deliver', 'delivery', 'shipment', 'shipments'],
-  ['carry', 'transport', 'ship', 'shipment', 'handle', 'handled', 'cargo', 'freight'],
+  ['carry', 'transport', 'ship', 'shipment', 'handle', 'handled', 'cargo', 'freight', 'consignment', 'consignments'],
   ['length', 'long', 'stretch', 'kilometres', 'kilometers', 'km', 'far', 'distance'],
   ['size', 'area', 'square', 'hectares'],
   ['capacity', 'throughput', 'volume', 'handle'],

@@ -137,6 +137,7 @@ describe('related words', () => {
     ['share', 'stake'],
     ['apply', 'applications'],
     ['deadline', 'close'],
+    ['shipments', 'consignment'],
   ])('relates "%s" to "%s"', (word, other) => {
     expect(analyzer.relatedTerms(termOf(word)!)).toContain(termOf(other));
   });
