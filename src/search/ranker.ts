@@ -84,6 +84,14 @@ function mentionsRange(text: string, range: { from: string; to: string }, docDat
 const CURRENT_Q_RE = /\b(?:latest|current|currently|now|most recent|newest|updated|revised)\b/i;
 /** A sentence reporting a change of value: "has risen to $310 million", "moved the deadline from 2026 to 2027". */
 const UPDATE_RE = /\b(?:rais(?:e|es|ed|ing)|rose|risen|increas(?:e|es|ed|ing)|grew|grown|climb(?:s|ed)?|mov(?:e|es|ed)|push(?:es|ed)?|cut|lower(?:s|ed)?|reduc(?:e|es|ed)|extend(?:s|ed)?|revis(?:e|es|ed)|bring(?:s)?|brought|upgrad(?:e|es|ed)|expand(?:s|ed)?)\b[^.;]{0,80}?\bto\b|\bfrom\b[^.;]{1,40}?\bto\b|\bto\b[^.;]{1,40}?\bfrom\b/i;
+/** A question on an earlier time than the news: "When and where had Kirill and Maduro met before?". */
+const BEFORE_Q_RE = /\b(?:before|previously|earlier)\W*$/i;
+
+/** Whether a text names a year before its report's ("their previous meeting in Caracas in 2008"). */
+function namesEarlierYear(text: string, docDate: string): boolean {
+  return [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => m[0] < docDate.slice(0, 4));
+}
+
 /** Answer types whose newest value a sentence may give as a change. */
 const CHANGE_TYPES: readonly QuestionIntent['answerType'][] = ['quantity', 'date', 'other'];
 /**
@@ -109,10 +117,17 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
   const typed = intent.answerType !== 'other';
   // "When did it take over, and from which country?": a sentence carrying the second fact as well ranks higher.
   const further = answerTypesOf(question).slice(1).filter((t) => t !== intent.answerType && t !== 'statement');
+  const before = BEFORE_Q_RE.test(question);
   const ranked = candidates.map((input): Ranked => {
-    // A report's lead sentence tells its news, which happened at the report's date (not a year
-    // asked for, nor the time of something still to come).
-    const carries = !typed || carriesAnswerType(input.passage.text, intent.answerType, question) || (intent.answerType === 'date' && input.passage.position === 0 && !YEAR_Q_RE.test(question) && !FUTURE_WHEN_RE.test(question));
+    // "When had they met before?" is answered by a year before the report's, not by the news itself.
+    const noEarlierYear = before && !namesEarlierYear(input.passage.text, input.docDate);
+    const carries =
+      !typed ||
+      (!(intent.answerType === 'date' && noEarlierYear) &&
+        (carriesAnswerType(input.passage.text, intent.answerType, question) ||
+          // A report's lead sentence tells its news, which happened at the report's date (not a
+          // year asked for, nor the time of something still to come).
+          (intent.answerType === 'date' && input.passage.position === 0 && !YEAR_Q_RE.test(question) && !FUTURE_WHEN_RE.test(question))));
     // The sentence after the one naming the topic often carries the asked fact.
     const c = carries && typed ? { ...input, textCoverage: Math.max(input.textCoverage, input.followCoverage) } : input;
     let score =
@@ -122,7 +137,7 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
       weights.document * c.document +
       weights.source * c.source;
     if (carries && typed) score += weights.answerType * (TYPE_FACTOR[intent.answerType] ?? 1);
-    for (const t of further) if (carriesAnswerType(input.passage.text, t, question)) score += weights.answerType * FURTHER_TYPE;
+    for (const t of further) if (carriesAnswerType(input.passage.text, t, question) && !(t === 'date' && noEarlierYear)) score += weights.answerType * FURTHER_TYPE;
     // "The latest cost estimate" is most often told as a change: "The estimated cost has risen to $310 million".
     if (CHANGE_TYPES.includes(intent.answerType) && CURRENT_Q_RE.test(question) && UPDATE_RE.test(input.passage.text)) score += weights.change;
     let dateMatch = false;

@@ -62,6 +62,15 @@ describe('rank', () => {
   });
 
   it.each([
+    // "Before" asks for a time earlier than the report's news.
+    ['They met in Moscow on May 8, 2025.', false],
+    ['Kirill recalled their previous meeting in Caracas in 2008.', true],
+  ])('a date for "When had they met before?" in "%s": %s', (text, expected) => {
+    const [ranked] = rankFor([candidate('visit#4', text, { docDate: '2025-05-08' })], 'When and where had Kirill and Maduro met before?');
+    expect(ranked!.carries).toBe(expected);
+  });
+
+  it.each([
     // A month or months named without a year speak of the year of their report, if the report came after them.
     ['How many trains used the route in Jan-Aug 2025?', 'In January–August, 420 trains used the route.', '2025-09-24', true],
     ['How many trains used the route in Jan-Aug 2025?', 'In January–August, 420 trains used the route.', '2024-09-24', false],
