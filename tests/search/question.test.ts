@@ -10,6 +10,8 @@ describe('answer types', () => {
     ['Which years does the roadmap cover?', 'date'],
     ['What is the current deadline for reaching 100,000 TEU?', 'date'],
     ["What's the most recent estimate of insurance costs on the corridor?", 'quantity'],
+    ['whats the name of the biggest deposit found by the joint exploration', 'name'],
+    ['What is the name of the Baku shipyard that built the ferries?', 'name'],
     ["What's the new timetable for the railway?", 'date'],
     ['How many students study in Russia?', 'quantity'],
     ['what does the deployment cost kazakhstan per year', 'quantity'],
