@@ -263,6 +263,10 @@ const INSTITUTION_WORDS = new Set(
   organization organisation bank group company corporation republic federation kingdom university agency
   forum summit dialogue route corridor port ports centre center`.split(/\s+/),
 );
+/** A lender, fund or company that acts as a person does: "the Asian Development Bank", "China Merchants Group". */
+const ORGANISATION_RE = /\s(?:Bank|Fund|Company|Corporation|Agency|Group)$/;
+/** "Who …?", which a lender or company may answer ("Which minister …?" asks for a person). */
+const WHO_RE = /\bwho\b/;
 const STATEMENT_RE = /["“”«»]|\b(?:said|says|stated|noted|stressed|emphasi[sz]ed|underscored|declared|remarked|added|wrote|affirmed|praised|called|told|concluded)\b/i;
 
 /** The words of a found fact that the question does not already contain. */
@@ -367,9 +371,10 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     (DURATION_RE.test(asked) && CARRIES.date!(text, asked)),
   place: (text, asked) =>
     [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[2] ?? '') && novel(m[2] ?? '', asked) && !countryOfAskedCapital(m[2] ?? '', asked)),
+  // "Who made the biggest pledge?" — a person, or a lender or company ("the Asian Development Bank").
   person: (text, asked) => {
     const wanted = wantedNationality(asked);
-    return [...text.matchAll(CAPITALISED_RE)].some((m) => novelPerson(m[0], asked, wanted) && !namesThing(text, m));
+    return [...text.matchAll(CAPITALISED_RE)].some((m) => (novelPerson(m[0], asked, wanted) && !namesThing(text, m)) || (!wanted && WHO_RE.test(asked) && ORGANISATION_RE.test(m[0]) && novel(m[0], asked)));
   },
   // "What did Putin say …" is not answered by words the sentence gives to someone else.
   statement: (text, asked) => STATEMENT_RE.test(text) && !speaksOther(text, asked),

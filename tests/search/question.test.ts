@@ -82,6 +82,9 @@ describe('answer types', () => {
     ['Officials reviewed the water deal on the Syr Darya.', 'person', 'Who signed the water deal?', false],
     ['The Syr Darya deal was signed by Nurzhan Abdrakhmanov.', 'person', 'Who signed the water deal?', true],
     ['It was signed by the Kazakh Foreign Minister Murat Nurtleu.', 'person', 'Who signed it?', true],
+    // A lender or company answers "who"; not "which minister".
+    ['The largest single commitment came from the Asian Development Bank.', 'person', 'Who made the biggest pledge?', true],
+    ['The largest single commitment came from the Asian Development Bank.', 'person', 'Which minister made the biggest pledge?', false],
     // A share is a percentage or a fraction; how long a deal holds is a span of time or its end.
     ['The plant will have an installed capacity of 860 megawatts.', 'quantity', 'What stake does Kazakhstan hold in the project?', false],
     ['Kazakhstan will hold a 34 percent stake in the project company.', 'quantity', 'What stake does Kazakhstan hold in the project?', true],
