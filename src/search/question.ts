@@ -347,6 +347,16 @@ function spanOfTime(text: string, m: RegExpMatchArray, asked: string): boolean {
   return !TIME_Q_RE.test(asked) && TIME_UNIT_AT_RE.test(text.slice(end, end + 9));
 }
 
+/** "Which (other) countries …", asking for countries by name. */
+const WHICH_COUNTRIES_RE = /\bwhich (?:other |\w+ )?(?:countries|country|nations|states)\b/;
+/** Whether a word names a country (or its people) that the question does not name. */
+function otherCountry(word: string, asked: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  if (!COUNTRY_WORDS.has(lower)) return false;
+  const term = termOf(DEMONYMS[lower] ?? lower);
+  return !asked.split(/[^\p{L}]+/u).some((w) => COUNTRY_WORDS.has(w) && termOf(DEMONYMS[w] ?? w) === term);
+}
+
 /** Finders of the facts each answer type asks for, given the question in lower case. */
 const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | null> = {
   date: (text, asked) =>
@@ -381,8 +391,9 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
   // "Why does Egypt want Kazakh wheat?" — "a question of food security"; "Why can't it ship more?" — "if freight costs were brought down".
   reason: (text, asked) => REASON_RE.test(text) || STAKE_RE.test(text) || (WHY_NOT_RE.test(asked) && CONDITION_RE.test(text)),
   // "Which airline …" is not answered by "October", nor by a name the question typed with a letter wrong.
+  // "Which other countries …" is answered by a country the question does not name.
   name: (text, asked) =>
-    [...text.matchAll(/(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}-]*|\b\p{Lu}{2,}\b/gu)].some((m) => m[0].length > 1 && !inQuestion(m[0].toLowerCase(), asked) && !NOT_PLACE.test(m[0])),
+    [...text.matchAll(/(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}-]*|\b\p{Lu}{2,}\b/gu)].some((m) => m[0].length > 1 && !inQuestion(m[0].toLowerCase(), asked) && !NOT_PLACE.test(m[0]) && (!WHICH_COUNTRIES_RE.test(asked) || otherCountry(m[0], asked))),
   other: null,
 };
 

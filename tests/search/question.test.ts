@@ -82,6 +82,9 @@ describe('answer types', () => {
     ['Officials reviewed the water deal on the Syr Darya.', 'person', 'Who signed the water deal?', false],
     ['The Syr Darya deal was signed by Nurzhan Abdrakhmanov.', 'person', 'Who signed the water deal?', true],
     ['It was signed by the Kazakh Foreign Minister Murat Nurtleu.', 'person', 'Who signed it?', true],
+    // "Which other countries" wants a country the question does not name.
+    ['He recalled that relations were kept through the Kazakh embassy in Nairobi.', 'name', 'Which other countries is the Kazakh ambassador in Tanzania responsible for?', false],
+    ['He will also be accredited to Uganda, Rwanda and Burundi.', 'name', 'Which other countries is the Kazakh ambassador in Tanzania responsible for?', true],
     // A lender or company answers "who"; not "which minister".
     ['The largest single commitment came from the Asian Development Bank.', 'person', 'Who made the biggest pledge?', true],
     ['The largest single commitment came from the Asian Development Bank.', 'person', 'Which minister made the biggest pledge?', false],
