@@ -246,6 +246,8 @@ const WITHIN_RE = new RegExp(`\\b(?:within|in|after)\\s+(?:the next\\s+|about\\s
 /** "How long" asking for a time, not a length: "how long have they been partners?", "how long is it valid?". */
 const DURATION_RE = /\bhow long (?:have|has|had|did|do|does)\b|\bhow long\b.*\b(?:valid|last|take|stay|wait|remain|run|been|in force)\b/;
 /** Places: a capitalised name after a preposition of place, not a month or a weekday. */
+/** "Where did he go after Moscow?": a place gone to ("to Paris"), not one where something was held ("in Orenburg"). */
+const GO_AFTER_RE = /\b(?:go|goes|went|gone|travel\w*|head\w*|fly|flew|leave|left|move|moved|visit\w*|due to visit)\b.*\bafter\b|\bafter\b.*\b(?:go|goes|went|travel\w*|head\w*|fly|flew|leave|left|visit\w*)\b|\bnext\b.*\b(?:go|travel|head|visit)\w*/;
 const PLACE_RE = /\b(?:in|at|to|from|near|visit(?:ed|ing)?)\s+(?:the\s+)?((?:St|Mt)\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
 const NOT_PLACE = new RegExp(`^(?:${MONTH_WORDS}|${WEEKDAYS})\\b`, 'i');
 /** Capitalised sequences, where a person's name is looked for. */
@@ -380,7 +382,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     // "How long have they been partners?" — "since 1992".
     (DURATION_RE.test(asked) && CARRIES.date!(text, asked)),
   place: (text, asked) =>
-    [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[2] ?? '') && novel(m[2] ?? '', asked) && !countryOfAskedCapital(m[2] ?? '', asked)),
+    [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[2] ?? '') && novel(m[2] ?? '', asked) && !countryOfAskedCapital(m[2] ?? '', asked) && (!GO_AFTER_RE.test(asked) || /^(?:to|visit)/i.test(m[0]))),
   // "Who made the biggest pledge?" — a person, or a lender or company ("the Asian Development Bank").
   person: (text, asked) => {
     const wanted = wantedNationality(asked);

@@ -118,6 +118,9 @@ describe('answer types', () => {
     // The country of a capital the question names is no other place; a city of a country it names is.
     ['It was the first state visit by a Mongolian leader to Kazakhstan.', 'place', 'Where did Khurelsukh go after Astana?', false],
     ['He is due to travel to Almaty on Thursday.', 'place', 'Where did Khurelsukh go after Astana?', true],
+    ['They spoke at a forum being held in Orenburg.', 'place', 'Where did Tokayev go after his Kremlin visit?', false],
+    ['He is traveling on Tuesday to Paris to meet Macron.', 'place', 'Where did Tokayev go after his Kremlin visit?', true],
+    ['They spoke at a forum being held in Orenburg.', 'place', 'Where was the forum held?', true],
     ['The forum will be held in Moscow.', 'place', 'Where in Russia will the forum be held?', true],
     ['It will cost $2 billion.', 'quantity', 'How much will it cost?', true],
     ['The budget is USD 300 million.', 'quantity', 'What is the budget?', true],
