@@ -221,8 +221,8 @@ const TARGET_Q_RE = /\bwhat\b.*\b(?:target|goal)s?\b|^(?!.*\b(?:how|what|which|w
 /** Words of a target, not of a result: "to lift trade to $5 billion", "by 2030", "aimed to reach". */
 const TARGET_RE = /\bby (?:the end of |the end-|end-)?(?:\d{4}|the end)\b|\b(?:reach|hit|target|goal|aim|aims|aimed|seek|seeks|want|wants|wanted|plan|plans|planned|double|triple|increase|raise|bring|boost|lift|grow|expand)(?:ed|ing|s)?\b/i;
 /** A span of time or its end: "for five years", "a 10-year deal", "until 2028", "expires". */
-/** Words of a question on time itself ("how many years", "transit time"), which a span of time answers. */
-const TIME_Q_RE = /\b(?:how long|time|years?|months?|weeks?|days?|decades?|period|term|duration)\b/;
+/** Words of a question on time itself ("how many years", "transit time"), which a span of time answers ("each year" is a rate). */
+const TIME_Q_RE = /\b(?:how long|time|period|term|duration)\b|(?<!\b(?:each|a|per|every|this|last|next|the)\s)\b(?:years?|months?|weeks?|days?|decades?)\b/;
 /** A unit of time right after a figure: "three decades", "a 10-year deal". */
 const TIME_UNIT_AT_RE = /^[- ](?:days?|weeks?|months?|years?|decades?)\b/i;
 const SPAN_RE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several)[- ](?:days?|weeks?|months?|years?|decades?)\b|\b(?:until|through|expires?)\b/i;

@@ -136,6 +136,8 @@ describe('answer types', () => {
     ['Relations were established more than three decades ago.', 'quantity', 'How many embassies does Kazakhstan have in Africa?', false],
     ['Kazakhstan has embassies in six African countries.', 'quantity', 'How many embassies does Kazakhstan have in Africa?', true],
     ['The deal runs for a 10-year term.', 'quantity', 'How many years does the deal run?', true],
+    // "each year" asks for a rate, not for a time.
+    ['"Two years ago, a scholarship seemed like a lottery ticket."', 'quantity', 'how many scholarships will germany give kazakh students each year', false],
     ['It will carry up to 1.5 million tonnes a year.', 'quantity', 'How many tonnes will it carry?', true],
     ['It will cost $2 billion.', 'quantity', 'How much will the 120 turbines cost?', true],
     // A statement by someone else than the speaker asked about.
