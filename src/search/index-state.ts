@@ -435,6 +435,16 @@ export class IndexState {
     return rowHas(this.passageTerms, p, term);
   }
 
+  /** Whether another sentence of a passage's paragraph has a term. */
+  private inParagraph(p: number, term: number): boolean {
+    const passages = this.knowledge.passages;
+    const { docId, paragraph } = passages[p]!;
+    const same = (q: number): boolean => passages[q]!.docId === docId && passages[q]!.paragraph === paragraph;
+    for (let q = p - 1; q >= 0 && same(q); q--) if (this.inText(q, term)) return true;
+    for (let q = p + 1; q < passages.length && same(q); q++) if (this.inText(q, term)) return true;
+    return false;
+  }
+
   private inContext(p: number, term: number): boolean {
     const prev = this.neighbour(p, -1);
     const next = this.neighbour(p, 1);
@@ -685,6 +695,8 @@ export class IndexState {
         text += form.weight * bestText;
         followText += form.weight * Math.max(bestText, bestFollow);
         context += form.weight * bestContext;
+        // "The plant is expected to produce …" in a paragraph that began "… near the town of Zhanatas".
+        if (form.name && !named) named = form.ids.some(({ id, factor }) => factor >= 0.7 && this.inParagraph(p, id));
         if (form.name && !named) missingNames += 1;
         if (form.focus && bestText < 0.5) focusMissing = true;
         if (form.focus && ownBest < 0.5) focusLeaned = true;

@@ -163,6 +163,20 @@ describe('reading news the way it is written', () => {
     expect(cost.contextCoverage).toBe(1);
   });
 
+  it('counts a name written in the same paragraph as near, three sentences back', () => {
+    const para = engineOver({
+      'h2.md': doc(
+        'Leaders witnessed the signing of a hydrogen deal in Astana.\n\n' +
+          'The consortium plans to install 4 gigawatts of wind capacity near the town of Zhanatas. Officials expect 2,500 construction jobs. Land was leased for 49 years. The plant is expected to produce up to 180,000 tonnes of hydrogen a year.',
+        { title: 'Hydrogen deal signed', date: '2024-06-12' },
+      ),
+      'wind.md': doc('A wind farm near Shokpar will produce power from 2027.', { title: 'Wind farm', date: '2024-07-01' }),
+      'grain.md': doc('Kazakhstan shipped 9 million tonnes of grain this year.', { title: 'Grain exports', date: '2024-08-01' }),
+    });
+    const { ranked } = para.search('How much hydrogen will the Zhanatas plant make a year?', now);
+    expect(ranked.find((r) => r.passage.text.includes('180,000 tonnes'))!.missingNames).toBe(0);
+  });
+
   it('cuts the dateline from the cited sentence', () => {
     expect(local.ask('How much cargo did Kuryk port handle?', { now }).citations[0]!.text).toMatch(/^The port of Kuryk/);
   });
