@@ -43,6 +43,17 @@ const MONTHS = [
 const MONTH_ALT = [...MONTHS.map((m) => `${m}|${m.slice(0, 3)}\\.?`), 'sept\\.?'].join('|');
 const MONTH_RE = `(?:${MONTH_ALT})`;
 
+/**
+ * Idioms of questions and the plain words a report would use for them (a phrase cannot be a
+ * related word: each of its words would be related alone).
+ */
+const IDIOMS: [RegExp, string][] = [
+  [/\b(?:give|gave|given|giving|gives) (?:the )?green light (?:to|for)\b/gi, 'approve'],
+  [/\bset(?:ting)? off\b/gi, 'leave depart'],
+  [/\bturn(?:ed|s)? back\b/gi, 'reject'],
+  [/\bin charge of\b/gi, 'led directed headed'],
+];
+
 /** Table of answer-type rules, tried in order. */
 const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
   ['quantity', /\bhow (?:many|much|long|far|big|large|often)\b|\bwhat (?:percentage|percent|share|stake|number|amount|proportion|sum|volume|length)\b|\bwhat (?:does|did|do|will|would) .{1,60}? cost\b|\bwhat (?:is|was|are|were|will be) .{1,60}? worth\b|^(?!.*\b(?:what|who|whom|when|where|why|how|which)\b).*\b(?:cost|costs|price|worth|turnover|budget)\W*$|\bwhat(?:'s| is| was| will be| are| were)? (?:the |its |their |[\w-]+'s )?(?:\d{4} )?(?:latest |current |new |total |combined |annual |planned |expected |most recent |revised )?(?:[a-z-]+ ){0,2}?(?:turnover|volume|result|share|capacity|cost|price|value|size|length|budget|investment|figure|target|rate|population|output|goal|estimate)\b/i],
@@ -92,6 +103,8 @@ const monthIndex = (name: string): number => MONTHS.findIndex((m) => m.startsWit
  */
 export function parseQuestion(question: string, now: Date = new Date()): QuestionIntent {
   let text = question;
+  // "give the green light to" is "approve" in the words a source would use.
+  for (const [re, plain] of IDIOMS) text = text.replace(re, plain);
   let range: DateRange | null = null;
   let order: QuestionIntent['order'] = null;
   const cut = (re: RegExp): void => {

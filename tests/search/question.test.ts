@@ -314,6 +314,17 @@ describe('missions between countries', () => {
   });
 });
 
+describe('idioms in questions', () => {
+  it.each([
+    ['When did parliament give the green light to sending troops?', 'approve'],
+    ['When was the first cargo due to set off?', 'leave'],
+    ['Who was in charge of the exercise?', 'directed'],
+    ['Has Egypt turned back any shipments?', 'reject'],
+  ])('%s reads as "%s"', (question, word) => {
+    expect(parseQuestion(question, now).text.split(' ')).toContain(word);
+  });
+});
+
 describe('dates in questions', () => {
   it.each([
     ['What happened in 2022?', { from: '2022-01-01', to: '2022-12-31' }, null],
