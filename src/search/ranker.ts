@@ -129,7 +129,7 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
           // year asked for, nor the time of something still to come).
           (intent.answerType === 'date' && input.passage.position === 0 && !YEAR_Q_RE.test(question) && !FUTURE_WHEN_RE.test(question))));
     // The sentence after the one naming the topic often carries the asked fact.
-    const c = carries && typed ? { ...input, textCoverage: Math.max(input.textCoverage, input.followCoverage) } : input;
+    const c = carries ? { ...input, textCoverage: Math.max(input.textCoverage, input.followCoverage) } : input;
     let score =
       weights.bm25 * (c.bm25 / maxBm25) +
       weights.textCoverage * c.textCoverage +

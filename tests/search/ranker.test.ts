@@ -49,6 +49,11 @@ describe('rank', () => {
     expect(second!.textCoverage).toBe(0.8);
   });
 
+  it('credits the sentence before to a passage for a question with no answer type too', () => {
+    const [ranked] = rankFor([answer], 'What happened with the water deal?');
+    expect(ranked!.textCoverage).toBe(0.75);
+  });
+
   it.each([
     // The lead sentence tells the report's news, dated by the report …
     ['When did Tokayev hold talks with Putin?', 'talks#0', true],
