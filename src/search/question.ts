@@ -372,6 +372,26 @@ function otherCountry(word: string, asked: string): boolean {
   return !asked.split(/[^\p{L}]+/u).some((w) => COUNTRY_WORDS.has(w) && termOf(DEMONYMS[w] ?? w) === term);
 }
 
+/** "how much [green] water", not "how much did freight forwarders say": a word between may not be a verb. */
+const HOW_MUCH_OF = String.raw`\bhow much (?:(?!(?:did|does|do|is|was|will|would|has|have|had|are|were|must|could|can)\b)\w+ )?`;
+/**
+ * Things a "how much" question measures in a unit of their own: water in cubic metres,
+ * electricity in watt-hours, goods in tonnes.
+ */
+const UNITS: [RegExp, RegExp][] = [
+  [new RegExp(String.raw`${HOW_MUCH_OF}water\b|\bwhat (?:\w+ )?volume of water\b`), /\bcubic met|\blit(?:re|er)s\b|\bm3\b/i],
+  [new RegExp(String.raw`${HOW_MUCH_OF}(?:electricity|power|energy)\b`), /watt|\b[kmg]wh\b/i],
+  [new RegExp(String.raw`${HOW_MUCH_OF}(?:wheat|grain|oil|cargo|fertili[sz]er|flour|coal|uranium|hydrogen|ammonia|urea)\b`), /\btonnes?\b|\btons?\b|\bbarrels?\b|\bkilograms?\b|\bkg\b/i],
+];
+/** A question on what is lost or saved, which a share answers ("loses up to 40 percent"). */
+const LOSS_Q_RE = /\b(?:lose|loses|lost|loss|losses|save|saves|saved|waste|wasted)\b/;
+
+/** Whether a text gives an amount in the unit of what a "how much" question measures (or a share of what is lost). */
+function unitFits(text: string, asked: string): boolean {
+  for (const [q, unit] of UNITS) if (q.test(asked)) return unit.test(text) || (LOSS_Q_RE.test(asked) && SHARE_RE.test(text));
+  return true;
+}
+
 /** Finders of the facts each answer type asks for, given the question in lower case. */
 const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | null> = {
   date: (text, asked) =>
@@ -389,6 +409,8 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     (!COST_RE.test(asked) || MONEY_RE.test(text) || (BY_HOW_MUCH_RE.test(asked) && SHARE_RE.test(text))) &&
     // "What stake …?" is answered by a share ("49 percent", "half"), not by "860 megawatts".
     (!SHARE_Q_RE.test(asked) || SHARE_RE.test(text)) &&
+    // "How much water …?" is answered in cubic metres, not by "a 10-year agreement" or "40 percent".
+    unitFits(text, asked) &&
     // "What trade target did they set?" is answered by "to lift trade to $5 billion by 2030", not by "Trade stood at $1.4 billion".
     (!TARGET_Q_RE.test(asked) || TARGET_RE.test(text)) &&
     [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase()) && !(HOW_MANY_RE.test(asked) && (sumOrShare(text, m) || spanOfTime(text, m, asked)))) ||

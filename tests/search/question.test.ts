@@ -136,6 +136,14 @@ describe('answer types', () => {
     ['Relations were established more than three decades ago.', 'quantity', 'How many embassies does Kazakhstan have in Africa?', false],
     ['Kazakhstan has embassies in six African countries.', 'quantity', 'How many embassies does Kazakhstan have in Africa?', true],
     ['The deal runs for a 10-year term.', 'quantity', 'How many years does the deal run?', true],
+    // Water comes in cubic metres, electricity in watt-hours, goods in tonnes; a share answers what is lost.
+    ['They signed a 10-year agreement to rebuild the reservoir.', 'quantity', 'How much water did Kazakhstan ask Kyrgyzstan to release?', false],
+    ['Kazakhstan has agreed to cover 40 percent of the repairs.', 'quantity', 'How much water did Kazakhstan ask Kyrgyzstan to release?', false],
+    ['Kazakhstan wants a release of 600 million cubic metres.', 'quantity', 'How much water did Kazakhstan ask Kyrgyzstan to release?', true],
+    ['The canals lose up to 40 percent of the water.', 'quantity', 'how much water gets lost in the canals?', true],
+    ['It will supply 1.5 billion kilowatt-hours in winter.', 'quantity', 'How much power must Kazakhstan send in winter?', true],
+    ['The consortium plans to install 4 gigawatts of capacity.', 'quantity', 'How much hydrogen will the plant make?', false],
+    ['In 2023, forwarders said insurance could add 7 to 9 percent.', 'quantity', 'How much did freight forwarders say insurance would add?', true],
     // "each year" asks for a rate, not for a time.
     ['"Two years ago, a scholarship seemed like a lottery ticket."', 'quantity', 'how many scholarships will germany give kazakh students each year', false],
     ['It will carry up to 1.5 million tonnes a year.', 'quantity', 'How many tonnes will it carry?', true],
