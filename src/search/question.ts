@@ -54,9 +54,19 @@ const IDIOMS: [RegExp, string][] = [
   [/\bin charge of\b/gi, 'led directed headed'],
 ];
 
+/**
+ * A question on the amount of trade, which a sum of money answers: "What was Kazakhstan's
+ * trade with Japan in 2024?", "kazakhstan egypt trade 2024?" (not "What was agreed about
+ * trade?" nor "the trade minister").
+ */
+const TRADE_Q_RE =
+  /\bwhat(?:'s| is| was| were| are)? (?:the |[\w-]+'s )?(?:bilateral |total |annual |two-way )?(?:trade|turnover)\b(?!\s+(?:minister|ministry|agreement|deal|route|corridor|mission|fair|forum|zone|office|representative|commission|target|goal|ties|relations|links|house|houses))|^(?!.*\b(?:what|who|whom|when|where|why|how|which)\b)[\w\s'’-]*\b(?:trade|turnover)\b[\w\s-]*\d{4}\W*$/i;
+
 /** Table of answer-type rules, tried in order. */
 const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
   ['quantity', /\bhow (?:many|much|long|far|big|large|often)\b|\bwhat (?:percentage|percent|share|stake|number|amount|proportion|sum|volume|length)\b|\bwhat (?:does|did|do|will|would) .{1,60}? cost\b|\bwhat (?:is|was|are|were|will be) .{1,60}? worth\b|^(?!.*\b(?:what|who|whom|when|where|why|how|which)\b).*\b(?:cost|costs|price|worth|turnover|budget)\W*$|\bwhat(?:'s| is| was| will be| are| were)? (?:the |its |their |[\w-]+'s )?(?:\d{4} )?(?:latest |current |new |total |combined |annual |planned |expected |most recent |revised )?(?:[a-z-]+ ){0,2}?(?:turnover|volume|result|share|capacity|cost|price|value|size|length|budget|investment|figure|target|rate|population|output|goal|estimate)\b/i],
+  // "What was Kazakhstan's trade with Japan in 2024?", "kazakhstan egypt trade 2024?": an amount of trade.
+  ['quantity', TRADE_Q_RE],
   // "When …?" asks for a date; "What did he say when he met Putin?" does not.
   ['date', /(?:^\W*|[,;:]\s*)(?:and |but |so )?when\b|\b(?:since|until|till|by|from|and|or) when\b|\b(?:what|which) (?:date|year|day|month|time)s?\b|\bhow long ago\b/i],
   // "What is the current deadline …?" asks for a date as "When …?" does.
@@ -406,7 +416,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     TERM_Q_RE.test(asked) ? SPAN_RE.test(text) :
     // "How much will it cost?" is answered by a sum of money, not by "four ferries"; "How
     // many turbines?" by a count, not by "$1.4 billion" or "45 percent".
-    (!COST_RE.test(asked) || MONEY_RE.test(text) || (BY_HOW_MUCH_RE.test(asked) && SHARE_RE.test(text))) &&
+    (!(COST_RE.test(asked) || TRADE_Q_RE.test(asked)) || MONEY_RE.test(text) || (BY_HOW_MUCH_RE.test(asked) && SHARE_RE.test(text))) &&
     // "What stake …?" is answered by a share ("49 percent", "half"), not by "860 megawatts".
     (!SHARE_Q_RE.test(asked) || SHARE_RE.test(text)) &&
     // "How much water …?" is answered in cubic metres, not by "a 10-year agreement" or "40 percent".

@@ -103,6 +103,17 @@ const TYPE_FACTOR: Partial<Record<QuestionIntent['answerType'], number>> = { sta
 /** Share of the answer-type bonus for each further kind of fact a question asks for ("…, and when?"). */
 const FURTHER_TYPE = 0.5;
 
+/** Share of the date bonus of a report of the year asked for, for an amount it gives for other years only. */
+const OTHER_YEAR = 0.5;
+
+/** Whether a text names years, but not the one year a range covers (nor "this year" or "last year"). */
+function namesOnlyOtherYears(text: string, range: { from: string; to: string }): boolean {
+  const year = range.from.slice(0, 4);
+  if (year !== range.to.slice(0, 4)) return false;
+  const years = [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]);
+  return years.length > 0 && !years.includes(year) && !/\b(?:this|last) year\b/i.test(text);
+}
+
 /** Share of the date bonus for a time named only in the sentence before. */
 const PREVIOUS_DATE = 0.5;
 
@@ -143,7 +154,8 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
     let dateMatch = false;
     if (intent.range) {
       if (c.docDate >= intent.range.from && c.docDate <= intent.range.to) {
-        score += weights.dateInRange;
+        // "Trade reached $186 million in 2023" in a report of 2024 is no figure for 2024.
+        score += intent.answerType === 'quantity' && namesOnlyOtherYears(c.passage.text, intent.range) ? weights.dateInRange * OTHER_YEAR : weights.dateInRange;
         dateMatch = true;
       } else if (mentionsRange(c.passage.text, intent.range, c.docDate)) {
         score += weights.dateMentioned;

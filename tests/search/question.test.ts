@@ -15,6 +15,9 @@ describe('answer types', () => {
     ["What's the new timetable for the railway?", 'date'],
     ['How many students study in Russia?', 'quantity'],
     ['what does the deployment cost kazakhstan per year', 'quantity'],
+    ['kazakhstan egypt trade 2024?', 'quantity'],
+    ["What was Kazakhstan's trade with Japan in 2024?", 'quantity'],
+    ['What was agreed about trade between Kazakhstan and Venezuela?', 'other'],
     ['What is the rare earth project worth?', 'quantity'],
     ['what stake do the japanese hold in the venture', 'quantity'],
     ['kuryk dredging cost?', 'quantity'],
@@ -144,6 +147,9 @@ describe('answer types', () => {
     ['It will supply 1.5 billion kilowatt-hours in winter.', 'quantity', 'How much power must Kazakhstan send in winter?', true],
     ['The consortium plans to install 4 gigawatts of capacity.', 'quantity', 'How much hydrogen will the plant make?', false],
     ['In 2023, forwarders said insurance could add 7 to 9 percent.', 'quantity', 'How much did freight forwarders say insurance would add?', true],
+    // An amount of trade is a sum of money.
+    ['It was signed by the Minister of Supply and Internal Trade on 12 March.', 'quantity', 'kazakhstan egypt trade 2024?', false],
+    ['Bilateral trade rose to $412 million in 2024.', 'quantity', 'kazakhstan egypt trade 2024?', true],
     // "each year" asks for a rate, not for a time.
     ['"Two years ago, a scholarship seemed like a lottery ticket."', 'quantity', 'how many scholarships will germany give kazakh students each year', false],
     ['It will carry up to 1.5 million tonnes a year.', 'quantity', 'How many tonnes will it carry?', true],

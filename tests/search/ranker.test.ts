@@ -75,6 +75,12 @@ describe('rank', () => {
     expect(ranked!.carries).toBe(expected);
   });
 
+  it('gives a figure of other years in a report of the year asked for only part of the date bonus', () => {
+    const older = candidate('egypt2024#5', 'Trade between Kazakhstan and Egypt reached $186 million in 2023.', { docDate: '2024-03-14', textCoverage: 1 });
+    const newer = candidate('egypt2025#9', 'Bilateral trade rose to $412 million in 2024.', { docDate: '2025-09-22', textCoverage: 1 });
+    expect(firstFor([older, newer], 'kazakhstan egypt trade 2024?')).toBe('egypt2025#9');
+  });
+
   it.each([
     // A month or months named without a year speak of the year of their report, if the report came after them.
     ['How many trains used the route in Jan-Aug 2025?', 'In January–August, 420 trains used the route.', '2025-09-24', true],
