@@ -581,8 +581,10 @@ let countryOfCapital: Map<string, string> | null = null;
  * where someone went "after Astana" (a city in the country still is: "Where in Russia …?" — "Moscow").
  */
 function countryOfAskedCapital(place: string, asked: string): boolean {
-  if (!COUNTRY_WORDS.has(place.toLowerCase())) return false;
-  const country = countryTerm(place);
+  // "the Russian Federation", "the Kyrgyz Republic" name the country of their first word.
+  const name = place.replace(/\s+(?:Federation|Republic)$/, '');
+  if (!COUNTRY_WORDS.has(name.toLowerCase())) return false;
+  const country = countryTerm(DEMONYMS[name.toLowerCase()] ?? name);
   return country !== null && asked.split(/[^\p{L}]+/u).some((w) => w.length > 2 && countryTerm(w) === country);
 }
 

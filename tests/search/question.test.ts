@@ -121,6 +121,7 @@ describe('answer types', () => {
     // The country of a capital the question names is no other place; a city of a country it names is.
     ['It was the first state visit by a Mongolian leader to Kazakhstan.', 'place', 'Where did Khurelsukh go after Astana?', false],
     ['He is due to travel to Almaty on Thursday.', 'place', 'Where did Khurelsukh go after Astana?', true],
+    ['The state visit to the Russian Federation was the highlight of the year.', 'place', 'Where did Tokayev go after Moscow?', false],
     ['They spoke at a forum being held in Orenburg.', 'place', 'Where did Tokayev go after his Kremlin visit?', false],
     ['He is traveling on Tuesday to Paris to meet Macron.', 'place', 'Where did Tokayev go after his Kremlin visit?', true],
     ['They spoke at a forum being held in Orenburg.', 'place', 'Where was the forum held?', true],
