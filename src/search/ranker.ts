@@ -1,6 +1,7 @@
 import type { Passage } from '../knowledge/types.ts';
 import type { Measured } from './index-state.ts';
-import { answerTypesOf, carriesAnswerType, FUTURE_WHEN_RE, YEAR_Q_RE, type QuestionIntent } from './question.ts';
+import { carriesAnswerType, FUTURE_WHEN_RE, YEAR_Q_RE } from './carriers.ts';
+import { answerTypesOf, type QuestionIntent } from './question.ts';
 
 /** Tunable weights of the ranking; the defaults were set on `tests/fixtures/questions.json`. */
 export interface RankWeights {

@@ -1,0 +1,315 @@
+import { isEverydayWord } from './commonness.ts';
+import { termOf } from './analyzer.ts';
+import { COUNTRY_WORDS, DEMONYMS } from './normalize.ts';
+import { countryTerm, HOW_MANY_RE, MONTH_RE, MONTHS, TRADE_Q_RE, type AnswerType } from './question.ts';
+
+/*
+ * Whether a passage carries the kind of fact a question asks for: a date for "when", an
+ * amount in the right unit for "how much", a place gone to for "where did he go", a person
+ * or a lender for "who", words of saying for "what did X say", a reason for "why".
+ */
+
+const MONTH_WORDS = `(?:${MONTHS.join('|')})`;
+const WEEKDAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const YEAR = '(?:19|20)\\d{2}';
+/** A month as news agencies shorten it before a day or year: "Nov. 10", "Sept. 2023". */
+const SHORT_MONTH = '(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens?|hundreds|thousands?|millions?|billions?|trillions?|half|percent';
+
+/** Dates in a text: years, months (with a day), weekdays and relative days or years. */
+const DATE_RE = new RegExp(`\\b(?:${YEAR}|${MONTH_WORDS}(?:\\s+\\d{1,2})?|${SHORT_MONTH}\\.\\s+\\d{1,4}|\\d{1,2}\\s+${MONTH_WORDS}|${WEEKDAYS}|today|yesterday|tomorrow|(?:next|last|this) (?:year|month|week))\\b`, 'gi');
+/**
+ * Amounts: figures and number words, but not what only looks like one: a year, the day of
+ * a date, an ordinal ("80th"), or "the two sides".
+ */
+const QUANTITY_RE = new RegExp(`(?<!(?:${MONTH_WORDS})\\s)(?<![\\d.,])\\$?\\d+(?:[.,]\\d+)*%?(?!\\d|st\\b|nd\\b|rd\\b|th\\b)|\\b(?<!\\b(?:the|both|one of the|these|those|all)\\s)(?:${NUMBER_WORDS})\\b`, 'gi');
+const YEAR_ONLY = new RegExp(`^${YEAR}$`);
+/** A question asking what something costs: answered by a sum of money, not any number. */
+const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest|invested|charge)\b|\b(?:cost|price|fee|budget|worth)\b|\bvalue of\b/i;
+/** A question asking for a share: answered by a percentage or a fraction, not any figure. */
+const SHARE_Q_RE = /\bwhat (?:percentage|percent|share|stake|proportion)\b/i;
+const SHARE_RE = /\d\s?%|\b(?:percent|per cent|half|third|quarter|majority|two-thirds|three-quarters)\b/i;
+/** "How much would insurance add to the cost?": a change in cost, which a share answers ("7 to 9 percent"). */
+const BY_HOW_MUCH_RE = /\bby how much\b|\bhow much\b.*\b(?:add|adds|added|rise|rises|rose|raise|raised|increase|increased|grow|grew|cut|lower|lowered|reduce|reduced|save|saved)\b/i;
+/** A question asking how long something holds or takes ("How long is it valid?", "How long will the journey take?"). */
+const TERM_Q_RE = /\bhow long\b.*\b(?:valid|last|run|in force|remain|stay|take|wait)\b/i;
+/** A question on when something is still to happen: "When will the consulate open?", "When is the next summit?". */
+export const FUTURE_WHEN_RE = /\bwhen (?:will|is|are|would|shall)\b/i;
+/** A day a report names for its own news ("on Tuesday", "today"), which is no date of a thing still to come. */
+const DAY_OF_REPORT_RE = new RegExp(`^(?:${WEEKDAYS}|today|yesterday)$`, 'i');
+/** A question asking for a year: "Which years does it cover?", "What year was it built?". */
+export const YEAR_Q_RE = /\b(?:which|what) years?\b/i;
+/** A question on a target: "What trade target did they set?", "kazakhstan vietnam trade target" (not "how much does the goal need"). */
+const TARGET_Q_RE = /\bwhat\b.*\b(?:target|goal)s?\b|^(?!.*\b(?:how|what|which|when|who|where|why)\b).*\b(?:target|goal)s?\b/;
+/** Words of a target, not of a result: "to lift trade to $5 billion", "by 2030", "aimed to reach". */
+const TARGET_RE = /\bby (?:the end of |the end-|end-)?(?:\d{4}|the end)\b|\b(?:reach|hit|target|goal|aim|aims|aimed|seek|seeks|want|wants|wanted|plan|plans|planned|double|triple|increase|raise|bring|boost|lift|grow|expand)(?:ed|ing|s)?\b/i;
+/** Words of a question on time itself ("how many years", "transit time"), which a span of time answers ("each year" is a rate). */
+const TIME_Q_RE = /\b(?:how long|time|period|term|duration)\b|(?<!\b(?:each|a|per|every|this|last|next|the)\s)\b(?:years?|months?|weeks?|days?|decades?)\b/;
+/** A unit of time right after a figure: "three decades", "a 10-year deal". */
+const TIME_UNIT_AT_RE = /^[- ](?:days?|weeks?|months?|years?|decades?)\b/i;
+/** A span of time or its end: "for five years", "a 10-year deal", "until 2028", "expires". */
+const SPAN_RE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several)[- ](?:days?|weeks?|months?|years?|decades?)\b|\b(?:until|through|expires?)\b/i;
+/** A sum of money: a currency sign or name. */
+const CURRENCIES = 'dollars|euros?|tenge|rubles?|roubles?|yuan|pounds|lira|rupees|won|yen|usd|eur|kzt|rub';
+const MONEY_RE = new RegExp(`[$€£₸¥]\\s?\\d|\\b(?:usd|eur|kzt|rub)\\s?\\d|\\d\\s*(?:million|billion|thousand|trillion|mln|bn)?\\s*(?:${CURRENCIES})\\b`, 'i');
+/** Words after a figure that make it a sum of money or a share, not a count. */
+const SUM_AFTER_RE = new RegExp(`^\\s*(?:(?:million|billion|thousand|trillion|mln|bn)\\s+)?(?:${CURRENCIES}|percent|per cent)\\b`, 'i');
+
+/** Whether a figure of a text is a sum of money or a share ("$1.4 billion", "45 percent"), which does not answer "how many". */
+function sumOrShare(text: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  const before = text.slice(0, at);
+  // "billion" of "$1.4 billion", "percent" of "45 percent".
+  if (/^(?:percent|millions?|billions?|trillions?|thousands?)$/i.test(m[0]) && /\d\s+$/.test(before)) return /^percent$/i.test(m[0]) || /[$€£₸¥]\s?[\d.,]+\s+$/.test(before) || SUM_AFTER_RE.test(text.slice(at));
+  return m[0].startsWith('$') || m[0].endsWith('%') || /[€£₸¥]\s?$/.test(before) || SUM_AFTER_RE.test(text.slice(at + m[0].length));
+}
+
+/** A time given as a span from now: "within six months", "in two years". */
+const WITHIN_RE = new RegExp(`\\b(?:within|in|after)\\s+(?:the next\\s+|about\\s+|around\\s+)?(?:\\d+|${NUMBER_WORDS}|a few|several)\\s+(?:days?|weeks?|months?|years?)\\b`, 'i');
+/** "How long" asking for a time, not a length: "how long have they been partners?", "how long is it valid?". */
+const DURATION_RE = /\bhow long (?:have|has|had|did|do|does)\b|\bhow long\b.*\b(?:valid|last|take|stay|wait|remain|run|been|in force)\b/;
+/** "Where did he go after Moscow?": a place gone to ("to Paris"), not one where something was held ("in Orenburg"). */
+const GO_AFTER_RE = /\b(?:go|goes|went|gone|travel\w*|head\w*|fly|flew|leave|left|move|moved|visit\w*|due to visit)\b.*\bafter\b|\bafter\b.*\b(?:go|goes|went|travel\w*|head\w*|fly|flew|leave|left|visit\w*)\b|\bnext\b.*\b(?:go|travel|head|visit)\w*/;
+/** Places: a capitalised name after a preposition of place, not a month or a weekday. */
+const PLACE_RE = /\b(?:in|at|to|from|near|visit(?:ed|ing)?)\s+(?:the\s+)?((?:St|Mt)\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+const NOT_PLACE = new RegExp(`^(?:${MONTH_WORDS}|${WEEKDAYS})\\b`, 'i');
+/** Capitalised sequences, where a person's name is looked for. */
+const CAPITALISED_RE = /\b\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?)*/gu;
+/** Words of titles and offices that come before a name ("Foreign Minister Sergey Lavrov"). */
+const TITLE_WORDS = new Set(
+  `president vice prime minister foreign deputy ambassador patriarch secretary general chairman chairwoman chair
+  speaker king queen prince emir sheikh sultan pope mr mrs ms dr professor spokesperson spokesman spokeswoman
+  commissioner envoy governor mayor chancellor senator minister's head leader director executive special
+  representative first`.split(/\s+/),
+);
+/** Words that make a capitalised sequence an institution rather than a person. */
+const INSTITUTION_WORDS = new Set(
+  `presidency ministry government office council commission committee parliament senate assembly union
+  organization organisation bank group company corporation republic federation kingdom university agency
+  forum summit dialogue route corridor port ports centre center`.split(/\s+/),
+);
+/** A lender, fund or company that acts as a person does: "the Asian Development Bank", "China Merchants Group". */
+const ORGANISATION_RE = /\s(?:Bank|Fund|Company|Corporation|Agency|Group)$/;
+/** "Who …?", which a lender or company may answer ("Which minister …?" asks for a person). */
+const WHO_RE = /\bwho\b/;
+const STATEMENT_RE = /["“”«»]|\b(?:said|says|stated|noted|stressed|emphasi[sz]ed|underscored|declared|remarked|added|wrote|affirmed|praised|called|told|concluded)\b/i;
+
+/** The words of a found fact that the question does not already contain. */
+function novel(found: string, asked: string): boolean {
+  const parts = found.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 2);
+  return parts.length > 0 && parts.every((w) => !inQuestion(w, asked));
+}
+
+/** Whether a word of a text is in the question, as typed or with one letter wrong ("Ulanbaatar" for "Ulaanbaatar"). */
+function inQuestion(word: string, asked: string): boolean {
+  if (asked.includes(word)) return true;
+  return asked.split(/[^\p{L}]+/u).some((w) => nearlySame(w, word));
+}
+
+/** The nationality a question asks a person of: "Which French president …" → "france". */
+function wantedNationality(asked: string): string | null {
+  const m = /\b(?:which|what) ([a-z]+) (?:president|leader|minister|official|ambassador|envoy|diplomat|head)s?\b/.exec(asked);
+  return m && COUNTRY_WORDS.has(m[1]!) ? (DEMONYMS[m[1]!] ?? m[1]!) : null;
+}
+
+/**
+ * Whether a capitalised sequence names a person the question does not: two name words, or
+ * one after a title; and of the nationality asked for, when the sequence gives one.
+ */
+function novelPerson(sequence: string, asked: string, wanted: string | null): boolean {
+  const words = sequence.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+  let titled = false;
+  const nationalities: string[] = [];
+  // "Kazakh Foreign Minister Murat Nurtleu": a nationality, then the title, then the name.
+  while (words.length > 0 && (TITLE_WORDS.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!) || COUNTRY_WORDS.has(words[0]!.toLowerCase()))) {
+    const lower = words[0]!.toLowerCase();
+    titled ||= TITLE_WORDS.has(lower);
+    if (COUNTRY_WORDS.has(lower)) nationalities.push(DEMONYMS[lower] ?? lower);
+    words.shift();
+  }
+  if (wanted && nationalities.length > 0 && !nationalities.includes(wanted)) return false;
+  if (words.length === 0 || (words.length === 1 && !titled)) return false;
+  const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  // "European Union", "Central Asia", "Global Gateway": no surname ends an institution or a region.
+  if (lower.some((w) => INSTITUTION_WORDS.has(w) || COUNTRY_WORDS.has(w))) return false;
+  if (isEverydayWord(lower[lower.length - 1]!)) return false;
+  // "Askar Temirbekov" is the person "Who did Temirbekov meet?" asks about, not the answer.
+  if (lower.some((w) => w.length > 3 && inQuestion(w, asked))) return false;
+  return lower.some((w) => w.length > 2 && !asked.includes(w));
+}
+
+/**
+ * Whether a capitalised sequence of a text names a place or a thing by "the" before it ("on
+ * the Syr Darya", "the Astana Declaration"), as a person's name is not, unless it holds a
+ * title ("the Kazakh Foreign Minister Murat Nurtleu").
+ */
+function namesThing(text: string, m: RegExpMatchArray): boolean {
+  return /\bthe\s+$/i.test(text.slice(0, m.index)) && !m[0].split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()));
+}
+
+/** Words that give a reason or a purpose. */
+const REASON_RE = new RegExp(
+  '\\b(?:because|due to(?!\\s+(?:be|reach|start|begin|open|close|take|hold|host|visit|arrive|sign|meet|launch|come|enter|expire|end|finish|complete|go|run|make|receive|deliver|travel|return|resume)\\b)|owing to|thanks to|as a result|result of|caused by|blamed|' +
+    'since(?!\\s+(?:\\d|then\\b|independence\\b|(?:early|late|mid)\\b|(?:the\\s+)?(?:start|beginning|end|middle)\\b|last\\b|' + MONTH_RE + '))|so that|in order to|aim(?:s|ed)? to|intended to|meaning|given that|amid)\\b',
+  'i',
+);
+
+/** Words saying what is at stake, which answer "Why does X want …?": "a question of economic sovereignty", "vital for growers". */
+const STAKE_RE = /\b(?:a|the) (?:question|matter) of\b|\b(?:vital|essential|crucial|key) (?:to|for)\b/i;
+/** "Why can't …", "Why has it not …": a question on what stands in the way. */
+const WHY_NOT_RE = /\bwhy (?:can'?t|cannot|not|isn'?t|aren'?t|hasn'?t|haven'?t|doesn'?t|don'?t|won'?t|wasn'?t)\b|\bwhy\b.*\bnot\b/;
+/** A condition, which tells what stands in the way: "if freight costs were brought down", "unless …". */
+const CONDITION_RE = /\b(?:if|unless|until|without)\b/i;
+
+/** A question on how often something happens. */
+const OFTEN_RE = /\bhow often\b/;
+/** Words that say how often: "twice a year", "three flights a week", "daily". */
+const FREQUENCY_RE = /\b(?:daily|weekly|monthly|quarterly|annually|yearly|once|twice|times|every)\b|\b(?:flights?|meetings?|sessions?|trips?|visits?|departures?|services?|trains?) (?:a|per|each) (?:day|week|fortnight|month|quarter|year)\b/i;
+
+/** Whether a figure counts time ("more than three decades ago"), which does not answer "How many embassies …?". */
+function spanOfTime(text: string, m: RegExpMatchArray, asked: string): boolean {
+  const end = m.index! + m[0].length;
+  return !TIME_Q_RE.test(asked) && TIME_UNIT_AT_RE.test(text.slice(end, end + 9));
+}
+
+/** "Which (other) countries …", asking for countries by name. */
+const WHICH_COUNTRIES_RE = /\bwhich (?:other |\w+ )?(?:countries|country|nations|states)\b/;
+/** Whether a word names a country (or its people) that the question does not name. */
+function otherCountry(word: string, asked: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  if (!COUNTRY_WORDS.has(lower)) return false;
+  const term = termOf(DEMONYMS[lower] ?? lower);
+  return !asked.split(/[^\p{L}]+/u).some((w) => COUNTRY_WORDS.has(w) && termOf(DEMONYMS[w] ?? w) === term);
+}
+
+/** "how much [green] water", not "how much did freight forwarders say": a word between may not be a verb. */
+const HOW_MUCH_OF = String.raw`\bhow much (?:(?!(?:did|does|do|is|was|will|would|has|have|had|are|were|must|could|can)\b)\w+ )?`;
+/**
+ * Things a "how much" question measures in a unit of their own: water in cubic metres,
+ * electricity in watt-hours, goods in tonnes.
+ */
+const UNITS: [RegExp, RegExp][] = [
+  [new RegExp(String.raw`${HOW_MUCH_OF}water\b|\bwhat (?:\w+ )?volume of water\b`), /\bcubic met|\blit(?:re|er)s\b|\bm3\b/i],
+  [new RegExp(String.raw`${HOW_MUCH_OF}(?:electricity|power|energy)\b`), /watt|\b[kmg]wh\b/i],
+  [new RegExp(String.raw`${HOW_MUCH_OF}(?:wheat|grain|oil|cargo|fertili[sz]er|flour|coal|uranium|hydrogen|ammonia|urea)\b`), /\btonnes?\b|\btons?\b|\bbarrels?\b|\bkilograms?\b|\bkg\b/i],
+];
+/** A question on what is lost or saved, which a share answers ("loses up to 40 percent"). */
+const LOSS_Q_RE = /\b(?:lose|loses|lost|loss|losses|save|saves|saved|waste|wasted)\b/;
+
+/** Whether a text gives an amount in the unit of what a "how much" question measures (or a share of what is lost). */
+function unitFits(text: string, asked: string): boolean {
+  for (const [q, unit] of UNITS) if (q.test(asked)) return unit.test(text) || (LOSS_Q_RE.test(asked) && SHARE_RE.test(text));
+  return true;
+}
+
+/** Finders of the facts each answer type asks for, given the question in lower case. */
+const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | null> = {
+  date: (text, asked) =>
+    // "Which years does the roadmap cover?" is answered by a year, not by "on Thursday".
+    YEAR_Q_RE.test(asked) ? [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => !asked.includes(m[0])) :
+    // "When will the consulate open?" is not answered by the day it was announced ("on Tuesday").
+    [...text.matchAll(DATE_RE)].some((m) => !asked.includes(m[0].toLowerCase()) && !(FUTURE_WHEN_RE.test(asked) && DAY_OF_REPORT_RE.test(m[0]))) || WITHIN_RE.test(text),
+  quantity: (text, asked) =>
+    // "How often does the commission meet?" — "twice a year", not "1.4 billion cubic metres".
+    OFTEN_RE.test(asked) ? FREQUENCY_RE.test(text) :
+    // "How long is the agreement valid?" — "for five years", "until the end of 2028", not "1.2 billion cubic metres".
+    TERM_Q_RE.test(asked) ? SPAN_RE.test(text) :
+    // "How much will it cost?" is answered by a sum of money, not by "four ferries"; "How
+    // many turbines?" by a count, not by "$1.4 billion" or "45 percent".
+    (!(COST_RE.test(asked) || TRADE_Q_RE.test(asked)) || MONEY_RE.test(text) || (BY_HOW_MUCH_RE.test(asked) && SHARE_RE.test(text))) &&
+    // "What stake …?" is answered by a share ("49 percent", "half"), not by "860 megawatts".
+    (!SHARE_Q_RE.test(asked) || SHARE_RE.test(text)) &&
+    // "How much water …?" is answered in cubic metres, not by "a 10-year agreement" or "40 percent".
+    unitFits(text, asked) &&
+    // "What trade target did they set?" is answered by "to lift trade to $5 billion by 2030", not by "Trade stood at $1.4 billion".
+    (!TARGET_Q_RE.test(asked) || TARGET_RE.test(text)) &&
+    [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase()) && !(HOW_MANY_RE.test(asked) && (sumOrShare(text, m) || spanOfTime(text, m, asked)))) ||
+    // "How long have they been partners?" — "since 1992".
+    (DURATION_RE.test(asked) && CARRIES.date!(text, asked)),
+  place: (text, asked) =>
+    [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[2] ?? '') && novel(m[2] ?? '', asked) && !countryOfAskedCapital(m[2] ?? '', asked) && (!GO_AFTER_RE.test(asked) || /^(?:to|visit)/i.test(m[0]))),
+  // "Who made the biggest pledge?" — a person, or a lender or company ("the Asian Development Bank").
+  person: (text, asked) => {
+    const wanted = wantedNationality(asked);
+    return [...text.matchAll(CAPITALISED_RE)].some((m) => (novelPerson(m[0], asked, wanted) && !namesThing(text, m)) || (!wanted && WHO_RE.test(asked) && ORGANISATION_RE.test(m[0]) && novel(m[0], asked)));
+  },
+  // "What did Putin say …" is not answered by words the sentence gives to someone else.
+  statement: (text, asked) => STATEMENT_RE.test(text) && !speaksOther(text, asked),
+  // "Why does Egypt want Kazakh wheat?" — "a question of food security"; "Why can't it ship more?" — "if freight costs were brought down".
+  reason: (text, asked) => REASON_RE.test(text) || STAKE_RE.test(text) || (WHY_NOT_RE.test(asked) && CONDITION_RE.test(text)),
+  // "Which airline …" is not answered by "October", nor by a name the question typed with a letter wrong.
+  // "Which other countries …" is answered by a country the question does not name.
+  name: (text, asked) =>
+    [...text.matchAll(/(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}-]*|\b\p{Lu}{2,}\b/gu)].some((m) => m[0].length > 1 && !inQuestion(m[0].toLowerCase(), asked) && !NOT_PLACE.test(m[0]) && (!WHICH_COUNTRIES_RE.test(asked) || otherCountry(m[0], asked))),
+  other: null,
+};
+
+/**
+ * Whether `text` carries something of the wanted answer type that the question does not
+ * already contain: a "who" question is answered by a name the question does not name.
+ */
+export function carriesAnswerType(text: string, type: AnswerType, question = ''): boolean {
+  const carries = CARRIES[type];
+  return carries ? carries(text, question.toLowerCase()) : false;
+}
+
+/**
+ * Whether a place is the country whose capital the question names: "to Kazakhstan" is not
+ * where someone went "after Astana" (a city in the country still is: "Where in Russia …?" — "Moscow").
+ */
+function countryOfAskedCapital(place: string, asked: string): boolean {
+  // "the Russian Federation", "the Kyrgyz Republic" name the country of their first word.
+  const name = place.replace(/\s+(?:Federation|Republic)$/, '');
+  if (!COUNTRY_WORDS.has(name.toLowerCase())) return false;
+  const country = countryTerm(DEMONYMS[name.toLowerCase()] ?? name);
+  return country !== null && asked.split(/[^\p{L}]+/u).some((w) => w.length > 2 && countryTerm(w) === country);
+}
+
+const SAYING = 'said|says|noted|stated|stressed|emphasi[sz]ed|underscored|declared|remarked|added|wrote|told|recalled|affirmed|praised|concluded|warned|urged|believes|explained';
+/** "…,” the Kremlin’s statement said", "» Putin noted." */
+const SPEAKER_AFTER_RE = new RegExp(`[”»"’,]\\s*((?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}’'-]+)\\s+(?:${SAYING})\\b`, 'gu');
+/** "Tokayev also said that …", "Kazakh President Kassym-Jomart Tokayev stated …" at the start of a sentence. */
+const SPEAKER_BEFORE_RE = new RegExp(`^((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,4}\\p{Lu}[\\p{L}’'-]+)\\s+(?:also\\s+)?(?:${SAYING})\\b`, 'u');
+/** The speaker a statement question asks about: "What did Putin say …" → Putin. */
+const ASKED_SPEAKER_RE = /\b(?:what|how) (?:did|does|do|has|have|will|would) ([\w\s'’-]{1,40}?) (?:say|said|tell|told|write|call|think|believe|describe|stress|note|claim|declare|emphasi[sz]e|argue|praise|view|feel)\b/;
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** "the diplomat", "the Kremlin leader", "the Kazakh foreign minister": someone named elsewhere, by office. */
+function byOffice(phrase: string): boolean {
+  const lower = phrase.toLowerCase();
+  return /^the\s/.test(lower) && lower.split(/\s+/).some((w) => TITLE_WORDS.has(w) || w === 'diplomat');
+}
+
+/** Two terms equal or one letter apart in longer words ("tokaev", "tokayev"). */
+function nearlySame(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const tail = (x: string, y: string): boolean => x.slice(i + 1) === y.slice(i + (a.length === b.length ? 1 : 0));
+  return a.length >= b.length ? tail(a, b) : tail(b, a);
+}
+
+/** Terms of a phrase naming a speaker, without generic words. */
+function speakerTerms(phrase: string): string[] {
+  return phrase.toLowerCase().split(/[\s’'-]+/).map((w) => termOf(w)).filter((t): t is string => t !== null && t.length > 2);
+}
+
+/**
+ * Whether a sentence gives its words to a named speaker other than the one a statement
+ * question asks about ("…,” the Kremlin's statement said" for "What did Putin say …").
+ * A pronoun ("he said") names no one.
+ */
+function speaksOther(text: string, asked: string): boolean {
+  const wanted = ASKED_SPEAKER_RE.exec(asked);
+  if (!wanted) return false;
+  if (byOffice(wanted[1]!)) return false;
+  const want = speakerTerms(wanted[1]!);
+  if (want.length === 0) return false;
+  const found = [...text.matchAll(SPEAKER_AFTER_RE)].map((m) => m[1]!);
+  const before = SPEAKER_BEFORE_RE.exec(text);
+  if (before) found.push(before[1]!);
+  // "He", "the diplomat", "the Kremlin leader" refer back to someone named before: not known here.
+  const named = found.filter((f) => !PRONOUNS.has(f.toLowerCase()) && !byOffice(f));
+  return named.length > 0 && !named.some((f) => speakerTerms(f).some((t) => want.some((w) => nearlySame(t, w))));
+}

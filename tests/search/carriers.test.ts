@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { carriesAnswerType } from '../../src/search/carriers.ts';
+
+describe('facts a passage carries for a question', () => {
+  it.each([
+    ['It met on May 8, 2025.', 'date', 'When did they meet?', true],
+    ['It met in Moscow.', 'date', 'When did they meet?', false],
+    ['The agreement took effect on Nov. 10.', 'date', 'When did the agreement come into force?', true],
+    ['It was signed in Sept. 2023.', 'date', 'When was it signed?', true],
+    ['Officials expect it to be ratified within six months.', 'date', 'When will it be ratified?', true],
+    ['They have been partners since 1992.', 'quantity', 'How long have they been partners?', true],
+    ['Construction is due to begin next year.', 'quantity', 'How long will the railway be?', false],
+    ['Trade reached $20 billion.', 'quantity', 'How much was trade?', true],
+    ['He met Emmanuel Macron.', 'person', 'Who did he meet?', true],
+    ['He met Emmanuel Macron.', 'person', 'Did he meet Emmanuel Macron?', false],
+    ['They met in Dushanbe.', 'place', 'Where did they meet?', true],
+    ['A ceremony was held in the St. George Hall of the Kremlin.', 'place', 'Where was the ceremony held?', true],
+    ['He raised it at a summit in St. Petersburg in December.', 'place', 'Where did he raise it?', true],
+    ['It reached 22.5 million tonnes.', 'quantity', 'How much cargo?', true],
+    ['The two countries agreed on it.', 'quantity', 'How many projects?', false],
+    ['It will start production in 2029.', 'quantity', 'How much will it cost?', false],
+    ['During an October 10 meeting he spoke.', 'quantity', 'How many projects?', false],
+    ['It marked the 80th anniversary.', 'quantity', 'How many people?', false],
+    ['It was led by Minister of Industry Kanat Sharlapayev.', 'person', 'Who led it?', true],
+    ['He met Patriarch Kirill.', 'person', 'Who did he meet?', true],
+    ['It was his first visit to Central Asia.', 'person', 'Who headed it?', false],
+    ['The European Union agreed.', 'person', 'Who agreed?', false],
+    ['In Paris, the French Presidency confirmed it.', 'person', 'Which French president?', false],
+    ['Kazakh Foreign Minister Murat Nurtleu led the delegation.', 'person', 'Who led the delegation?', true],
+    ['It came after Uzbek President Shavkat Mirziyoyev visited.', 'person', 'Which French president did he meet?', false],
+    ['He will meet French President Emmanuel Macron.', 'person', 'Which French president did he meet?', true],
+    // The person asked about is not the answer; a name after "the" is a place or a thing.
+    ['Deputy Foreign Minister Askar Temirbekov held talks in Hanoi.', 'person', 'Who did Temirbekov hold talks with in Hanoi?', false],
+    ['Deputy Foreign Minister Askar Temirbekov held talks in Hanoi.', 'person', 'Who did Temirbekv hold talks with in Hanoi?', false],
+    ['He met Deputy Prime Minister Tran Quoc Minh.', 'person', 'Who did Temirbekov hold talks with in Hanoi?', true],
+    ['Officials reviewed the water deal on the Syr Darya.', 'person', 'Who signed the water deal?', false],
+    ['The Syr Darya deal was signed by Nurzhan Abdrakhmanov.', 'person', 'Who signed the water deal?', true],
+    ['It was signed by the Kazakh Foreign Minister Murat Nurtleu.', 'person', 'Who signed it?', true],
+    // "Which other countries" wants a country the question does not name.
+    ['He recalled that relations were kept through the Kazakh embassy in Nairobi.', 'name', 'Which other countries is the Kazakh ambassador in Tanzania responsible for?', false],
+    ['He will also be accredited to Uganda, Rwanda and Burundi.', 'name', 'Which other countries is the Kazakh ambassador in Tanzania responsible for?', true],
+    // A lender or company answers "who"; not "which minister".
+    ['The largest single commitment came from the Asian Development Bank.', 'person', 'Who made the biggest pledge?', true],
+    ['The largest single commitment came from the Asian Development Bank.', 'person', 'Which minister made the biggest pledge?', false],
+    // A share is a percentage or a fraction; how long a deal holds is a span of time or its end.
+    ['The plant will have an installed capacity of 860 megawatts.', 'quantity', 'What stake does Kazakhstan hold in the project?', false],
+    ['Kazakhstan will hold a 34 percent stake in the project company.', 'quantity', 'What stake does Kazakhstan hold in the project?', true],
+    ['The Japanese side will hold the other half.', 'quantity', 'What share will Japan hold?', true],
+    // A year asked for is a year, not a weekday.
+    ['The roadmap was adopted on Thursday.', 'date', 'Which years does the roadmap cover?', false],
+    ['It covers the period from 2024 to 2025.', 'date', 'Which years does the roadmap cover?', true],
+    ['The roadmap was adopted on Thursday.', 'date', 'When was the roadmap adopted?', true],
+    ['The ministry said on Tuesday that the consulate would open.', 'date', 'When will the consulate open?', false],
+    ['The consulate is expected to begin operating on May 1, 2026.', 'date', 'When will the consulate open?', true],
+    // A target is a figure to be reached, not the figure of a year.
+    ['Bilateral trade stood at $1.4 billion last year.', 'quantity', 'What target did Kazakhstan and India set for their trade?', false],
+    ['Both ministers said they wanted it to reach $5 billion by 2030.', 'quantity', 'What target did Kazakhstan and India set for their trade?', true],
+    ['They agreed to lift trade to $15 billion a year.', 'quantity', 'kazakhstan turkey trade target', true],
+    ['It will require further investment of about $2.3 billion.', 'quantity', 'how much more investment does the 2030 corridor goal need', true],
+    ['Uzbekistan will guarantee 1.2 billion cubic metres of water.', 'quantity', 'How long is the water agreement valid?', false],
+    ['It will remain in force for five years, until the end of 2028.', 'quantity', 'How long is the water agreement valid?', true],
+    ['Visitors may stay up to 30 days.', 'quantity', 'How long can visitors stay without a visa?', true],
+    ['Deliveries will rise to 1.5 million tonnes.', 'quantity', 'How long will the journey take?', false],
+    // A change in cost is answered by a share as well as by a sum.
+    ['Insurance alone could add 7 to 9 percent to the cost of a shipment.', 'quantity', 'How much would insurance add to the cost of shipping?', true],
+    ['Insurance alone could add 7 to 9 percent to the cost of a shipment.', 'quantity', 'How much does shipping cost?', false],
+    ['Officials put the total journey at 24 to 28 days.', 'quantity', 'How long will the journey take?', true],
+    // A month names nothing asked for; a name the question typed with a letter wrong is not new.
+    ['Direct flights between Almaty and Ulaanbaatar will resume in October.', 'name', 'Which airline will fly between Almaty and Ulanbaatar?', false],
+    ['They will be operated by the Mongolian carrier MIAT.', 'name', 'Which airline will fly between Almaty and Ulanbaatar?', true],
+    ['Talks were held in Ulaanbaatar.', 'place', 'Where did talks with Ulanbaatar take place?', false],
+    // The country of a capital the question names is no other place; a city of a country it names is.
+    ['It was the first state visit by a Mongolian leader to Kazakhstan.', 'place', 'Where did Khurelsukh go after Astana?', false],
+    ['He is due to travel to Almaty on Thursday.', 'place', 'Where did Khurelsukh go after Astana?', true],
+    ['The state visit to the Russian Federation was the highlight of the year.', 'place', 'Where did Tokayev go after Moscow?', false],
+    ['They spoke at a forum being held in Orenburg.', 'place', 'Where did Tokayev go after his Kremlin visit?', false],
+    ['He is traveling on Tuesday to Paris to meet Macron.', 'place', 'Where did Tokayev go after his Kremlin visit?', true],
+    ['They spoke at a forum being held in Orenburg.', 'place', 'Where was the forum held?', true],
+    ['The forum will be held in Moscow.', 'place', 'Where in Russia will the forum be held?', true],
+    ['It will cost $2 billion.', 'quantity', 'How much will it cost?', true],
+    ['The budget is USD 300 million.', 'quantity', 'What is the budget?', true],
+    ['The plant will cost 480 million euros.', 'quantity', 'How much will the plant cost?', true],
+    ['Kazakhstan will order four new ferries.', 'quantity', 'How much will the ferries cost?', false],
+    ['It will carry up to 1.5 million tonnes a year.', 'quantity', 'What price per tonne was agreed?', false],
+    ['Kazakhstan will order four new ferries.', 'quantity', 'How many ferries will Kazakhstan order?', true],
+    // A count is not a sum of money or a share.
+    ['It put the cost at about $1.4 billion by the end of 2025.', 'quantity', 'How many turbines will the wind farm have?', false],
+    ['Kazakhstan will pay 45 percent, or 140 million euros.', 'quantity', 'How many turbines will the wind farm have?', false],
+    ['It will have 120 turbines of 8 megawatts.', 'quantity', 'How many turbines will the wind farm have?', true],
+    // A span of time counts no embassies, but answers a question on years.
+    ['Relations were established more than three decades ago.', 'quantity', 'How many embassies does Kazakhstan have in Africa?', false],
+    ['Kazakhstan has embassies in six African countries.', 'quantity', 'How many embassies does Kazakhstan have in Africa?', true],
+    ['The deal runs for a 10-year term.', 'quantity', 'How many years does the deal run?', true],
+    // Water comes in cubic metres, electricity in watt-hours, goods in tonnes; a share answers what is lost.
+    ['They signed a 10-year agreement to rebuild the reservoir.', 'quantity', 'How much water did Kazakhstan ask Kyrgyzstan to release?', false],
+    ['Kazakhstan has agreed to cover 40 percent of the repairs.', 'quantity', 'How much water did Kazakhstan ask Kyrgyzstan to release?', false],
+    ['Kazakhstan wants a release of 600 million cubic metres.', 'quantity', 'How much water did Kazakhstan ask Kyrgyzstan to release?', true],
+    ['The canals lose up to 40 percent of the water.', 'quantity', 'how much water gets lost in the canals?', true],
+    ['It will supply 1.5 billion kilowatt-hours in winter.', 'quantity', 'How much power must Kazakhstan send in winter?', true],
+    ['The consortium plans to install 4 gigawatts of capacity.', 'quantity', 'How much hydrogen will the plant make?', false],
+    ['In 2023, forwarders said insurance could add 7 to 9 percent.', 'quantity', 'How much did freight forwarders say insurance would add?', true],
+    // An amount of trade is a sum of money.
+    ['It was signed by the Minister of Supply and Internal Trade on 12 March.', 'quantity', 'kazakhstan egypt trade 2024?', false],
+    ['Bilateral trade rose to $412 million in 2024.', 'quantity', 'kazakhstan egypt trade 2024?', true],
+    // "each year" asks for a rate, not for a time.
+    ['"Two years ago, a scholarship seemed like a lottery ticket."', 'quantity', 'how many scholarships will germany give kazakh students each year', false],
+    ['It will carry up to 1.5 million tonnes a year.', 'quantity', 'How many tonnes will it carry?', true],
+    ['It will cost $2 billion.', 'quantity', 'How much will the 120 turbines cost?', true],
+    // A statement by someone else than the speaker asked about.
+    ['“The talks will address pressing issues,” the Kremlin’s statement said.', 'statement', 'What did Putin say about the talks?', false],
+    ['«Our relations are developing steadily» Putin noted.', 'statement', 'What did Putin say about relations?', true],
+    ['«Our relations are developing steadily» Putin noted.', 'statement', 'What does Tokayev say of Putin?', false],
+    ['Kazakh President Kassym-Jomart Tokayev said the ties were strong.', 'statement', 'what did tokaev say about ties?', true],
+    // Pronouns and offices refer to someone named elsewhere.
+    ['“No sanctions can halt this,” the diplomat underscored.', 'statement', 'What did Borodavkin say about sanctions?', true],
+    ['He stressed that ties were strong.', 'statement', 'What did Putin say about ties?', true],
+    ['Nurtleu said the law was outdated.', 'statement', 'What did the Kazakh foreign minister say about the law?', true],
+    ['It left for Europe in March.', 'place', 'Where did it go?', false],
+    ['It will open in Xi\'an.', 'place', 'Where will it open?', true],
+    ['Construction is due to begin next year.', 'date', 'When will construction start?', true],
+    ['It was delayed because talks on tariffs continue.', 'reason', 'Why was it delayed?', true],
+    ['It was signed in Tashkent.', 'reason', 'Why was it signed?', false],
+    // "Due to" before a verb and "since" before a time tell when, not why.
+    ['The plant is due to reach full capacity in 2032.', 'reason', 'Why was it delayed?', false],
+    ['The line is due to open in May.', 'reason', 'Why was it delayed?', false],
+    ['It was delayed due to rising costs.', 'reason', 'Why was it delayed?', true],
+    ['Trade has doubled since 2019.', 'reason', 'Why did trade grow?', false],
+    ['No session has been held since March.', 'reason', 'Why was it delayed?', false],
+    ['Since the dam is higher, the surveys take longer.', 'reason', 'Why was it delayed?', true],
+    // What is at stake answers "why does X want …"; a condition, "why can't …".
+    ['"For a landlocked country, every new route is a question of economic sovereignty," he said.', 'reason', 'Why does Mongolia care about the ports?', true],
+    ['The water is vital for rice growers in the south.', 'reason', 'Why does Kazakhstan need the water?', true],
+    ['It could supply 1 million tonnes if freight costs were brought down.', 'reason', "why can't kazakhstan ship more wheat", true],
+    ['It could supply 1 million tonnes if freight costs were brought down.', 'reason', 'Why did Kazakhstan ship more wheat?', false],
+    ['They will discuss the CSTO, EAEU and SCO.', 'name', 'Which organisations will they discuss?', true],
+    ['they will discuss cooperation.', 'name', 'Which organisations will they discuss?', false],
+    // "How often" wants a frequency, not any figure.
+    ['A joint commission will meet twice a year to review volumes.', 'quantity', 'How often does the commission meet?', true],
+    ['It operates three flights a week on the route.', 'quantity', 'How often does the airline fly?', true],
+    ['Data will be exchanged every ten days.', 'quantity', 'How often will they exchange data?', true],
+    ['The commission raised the volume to 1.4 billion cubic metres a year.', 'quantity', 'How often does the commission meet?', false],
+  ] as const)('"%s" carries %s for "%s": %s', (text, type, question, expected) => {
+    expect(carriesAnswerType(text, type, question)).toBe(expected);
+  });
+});
