@@ -68,6 +68,8 @@ const REVERSED = 0.3;
 const AMOUNT_WORD = 0.3;
 /** Confidence kept by a passage of another time than the question names: below the threshold even at full coverage. */
 const OTHER_TIME = 0.45;
+/** Words of something still to come: "will be held", "is to meet", "is due to open". */
+const COMING_RE = /\b(?:will|shall|is to|are to|due to|scheduled|planned|expected to)\b/i;
 /** Answer types found reliably enough in text for their absence to lower confidence. */
 const FACT_TYPES: readonly QuestionIntent['answerType'][] = ['date', 'quantity'];
 
@@ -245,7 +247,9 @@ export class AnswerEngine {
     // company …" need not repeat the word; a figure for "How many students …" counts students,
     // in its own sentence ("two sites" leaning on a sentence about turbines counts no turbines).
     const counted = intent.answerType === 'quantity' ? countedThing(intent.text) : undefined;
-    const focusMissing = hit.focusMissing || (counted && hit.focusLeaned);
+    // "Where will the next round be held?" is answered by what "will be held", without the word "next".
+    const comingForNext = hit.focusMissing && focusWords(intent.text).join(' ') === 'next' && COMING_RE.test(hit.passage.text);
+    const focusMissing = (hit.focusMissing && !comingForNext) || (counted && hit.focusLeaned);
     if (focusMissing && (intent.answerType !== 'quantity' || counted) && !(intent.answerType === 'name' && hit.carries)) base *= NO_FOCUS;
     // "What is the population of Almaty?" is not answered where no word of population is even near.
     if (hit.focusAbsent) base *= NO_FOCUS;

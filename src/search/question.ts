@@ -187,8 +187,8 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
   } else if (/\b(?:latest|most recent(?:ly)?|last time|newest|last)\b/i.test(text)) {
     order = 'latest';
     cut(/\b(?:the )?(?:latest|most recent(?:ly)?|last time|newest|last)\b/gi);
-  } else if (/\b(?:now|currently|current)\b/i.test(text)) {
-    // "Who is the transport minister now?": the newest report tells.
+  } else if (/\b(?:now|currently|current)\b/i.test(text) || NEXT_RE.test(text)) {
+    // "Who is the transport minister now?", "Where will the next session be held?": the newest report tells.
     order = 'latest';
   } else if (/\b(?:originally|initially|original)\b/i.test(text)) {
     // "under the original swap": the oldest report tells what was first agreed.

@@ -177,6 +177,15 @@ describe('reading news the way it is written', () => {
     expect(ranked.find((r) => r.passage.text.includes('180,000 tonnes'))!.missingNames).toBe(0);
   });
 
+  it('answers "the next" round from the newest report, which need not say "next"', () => {
+    const rounds = engineOver({
+      'r2024.md': doc('Kazakhstan and the EU held their raw materials dialogue in Brussels.\n\nThe next session of the dialogue will be held in Astana.', { title: 'Raw materials dialogue in Brussels', date: '2024-11-20' }),
+      'r2026.md': doc('Kazakhstan and the EU held their third raw materials dialogue in Astana.\n\nThe fourth round of the raw materials dialogue will be held in Brussels in 2027.', { title: 'Raw materials dialogue in Astana', date: '2026-06-17' }),
+      'other.md': doc('Kazakhstan and Japan signed a uranium contract.', { title: 'Uranium', date: '2025-01-10' }),
+    });
+    expect(rounds.ask('Where will the next raw materials dialogue be held?', { now }).citations[0]!.text).toContain('Brussels in 2027');
+  });
+
   it('cuts the dateline from the cited sentence', () => {
     expect(local.ask('How much cargo did Kuryk port handle?', { now }).citations[0]!.text).toMatch(/^The port of Kuryk/);
   });

@@ -222,6 +222,7 @@ describe('dates in questions', () => {
     ['Who is Kazakhstan\'s transport minister now?', null, 'latest'],
     ['What is the current deadline for the project?', null, 'latest'],
     ['How much electricity was to be sent under the original swap?', null, 'earliest'],
+    ['Where will the next session be held?', null, 'latest'],
     ['When had the commission last met before the Ankara session?', null, null],
     ['How many students study in Russia?', null, null],
   ])('%s', (question, range, order) => {
