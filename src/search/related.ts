@@ -80,7 +80,7 @@ export const RELATED_WORDS: string[][] = [
   ['carry', 'transport', 'ship', 'shipment', 'handle', 'handled', 'cargo', 'freight', 'consignment', 'consignments'],
   ['length', 'long', 'stretch', 'kilometres', 'kilometers', 'km', 'far', 'distance'],
   ['size', 'area', 'square', 'hectares'],
-  ['capacity', 'throughput', 'volume', 'handle'],
+  ['capacity', 'throughput', 'volume', 'handle', 'bandwidth'],
   ['total', 'combined', 'overall', 'altogether', 'sum'],
   ['event', 'occasion', 'ceremony', 'celebration', 'celebrations', 'festivities', 'anniversary'],
   ['come', 'arrive', 'arrival', 'visit'],

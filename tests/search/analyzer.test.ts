@@ -138,6 +138,7 @@ describe('related words', () => {
     ['apply', 'applications'],
     ['deadline', 'close'],
     ['shipments', 'consignment'],
+    ['bandwidth', 'capacity'],
   ])('relates "%s" to "%s"', (word, other) => {
     expect(analyzer.relatedTerms(termOf(word)!)).toContain(termOf(other));
   });
