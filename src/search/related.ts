@@ -123,6 +123,7 @@ export const RELATED_WORDS: string[][] = [
   ['stake', 'share', 'holding', 'equity'],
   ['apply', 'applied', 'application', 'applications', 'applicant', 'applicants'],
   ['deadline', 'close', 'closes', 'closing'],
+  ['accredited', 'accreditation', 'responsible'],
 ];
 
 /**

@@ -139,6 +139,7 @@ describe('related words', () => {
     ['deadline', 'close'],
     ['shipments', 'consignment'],
     ['bandwidth', 'capacity'],
+    ['responsible', 'accredited'],
   ])('relates "%s" to "%s"', (word, other) => {
     expect(analyzer.relatedTerms(termOf(word)!)).toContain(termOf(other));
   });
