@@ -226,12 +226,15 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase()) && !(HOW_MANY_RE.test(asked) && (sumOrShare(text, m) || spanOfTime(text, m, asked)))) ||
     // "How long have they been partners?" — "since 1992".
     (DURATION_RE.test(asked) && CARRIES.date!(text, asked)),
-  place: (text, asked) =>
-    [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[2] ?? '') && novel(m[2] ?? '', asked) && !countryOfAskedCapital(m[2] ?? '', asked) && (!GO_AFTER_RE.test(asked) || /^(?:to|visit)/i.test(m[0]))),
+  place: (text, asked) => {
+    const goneTo = GO_AFTER_RE.test(asked);
+    return [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[2] ?? '') && novel(m[2] ?? '', asked) && !countryOfAskedCapital(m[2] ?? '', asked) && (!goneTo || /^(?:to|visit)/i.test(m[0])));
+  },
   // "Who made the biggest pledge?" — a person, or a lender or company ("the Asian Development Bank").
   person: (text, asked) => {
     const wanted = wantedNationality(asked);
-    return [...text.matchAll(CAPITALISED_RE)].some((m) => (novelPerson(m[0], asked, wanted) && !namesThing(text, m)) || (!wanted && WHO_RE.test(asked) && ORGANISATION_RE.test(m[0]) && novel(m[0], asked)));
+    const lender = !wanted && WHO_RE.test(asked);
+    return [...text.matchAll(CAPITALISED_RE)].some((m) => (novelPerson(m[0], asked, wanted) && !namesThing(text, m)) || (lender && ORGANISATION_RE.test(m[0]) && novel(m[0], asked)));
   },
   // "What did Putin say …" is not answered by words the sentence gives to someone else.
   statement: (text, asked) => STATEMENT_RE.test(text) && !speaksOther(text, asked),
@@ -239,8 +242,10 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
   reason: (text, asked) => REASON_RE.test(text) || STAKE_RE.test(text) || (WHY_NOT_RE.test(asked) && CONDITION_RE.test(text)),
   // "Which airline …" is not answered by "October", nor by a name the question typed with a letter wrong.
   // "Which other countries …" is answered by a country the question does not name.
-  name: (text, asked) =>
-    [...text.matchAll(/(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}-]*|\b\p{Lu}{2,}\b/gu)].some((m) => m[0].length > 1 && !inQuestion(m[0].toLowerCase(), asked) && !NOT_PLACE.test(m[0]) && (!WHICH_COUNTRIES_RE.test(asked) || otherCountry(m[0], asked))),
+  name: (text, asked) => {
+    const countries = WHICH_COUNTRIES_RE.test(asked);
+    return [...text.matchAll(/(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}-]*|\b\p{Lu}{2,}\b/gu)].some((m) => m[0].length > 1 && !inQuestion(m[0].toLowerCase(), asked) && !NOT_PLACE.test(m[0]) && (!countries || otherCountry(m[0], asked)));
+  },
   other: null,
 };
 

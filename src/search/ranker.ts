@@ -130,16 +130,18 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
   // "When did it take over, and from which country?": a sentence carrying the second fact as well ranks higher.
   const further = answerTypesOf(question).slice(1).filter((t) => t !== intent.answerType && t !== 'statement');
   const before = BEFORE_Q_RE.test(question);
+  // A report's lead sentence tells its news, which happened at the report's date (not a year
+  // asked for, nor the time of something still to come).
+  const leadIsDated = intent.answerType === 'date' && !YEAR_Q_RE.test(question) && !FUTURE_WHEN_RE.test(question);
+  // "The latest cost estimate" is most often told as a change: "The estimated cost has risen to $310 million".
+  const wantsChange = CHANGE_TYPES.includes(intent.answerType) && CURRENT_Q_RE.test(question);
   const ranked = candidates.map((input): Ranked => {
     // "When had they met before?" is answered by a year before the report's, not by the news itself.
     const noEarlierYear = before && !namesEarlierYear(input.passage.text, input.docDate);
     const carries =
       !typed ||
       (!(intent.answerType === 'date' && noEarlierYear) &&
-        (carriesAnswerType(input.passage.text, intent.answerType, question) ||
-          // A report's lead sentence tells its news, which happened at the report's date (not a
-          // year asked for, nor the time of something still to come).
-          (intent.answerType === 'date' && input.passage.position === 0 && !YEAR_Q_RE.test(question) && !FUTURE_WHEN_RE.test(question))));
+        (carriesAnswerType(input.passage.text, intent.answerType, question) || (leadIsDated && input.passage.position === 0)));
     // The sentence after the one naming the topic often carries the asked fact.
     const c = carries ? { ...input, textCoverage: Math.max(input.textCoverage, input.followCoverage) } : input;
     let score =
@@ -150,8 +152,7 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
       weights.source * c.source;
     if (carries && typed) score += weights.answerType * (TYPE_FACTOR[intent.answerType] ?? 1);
     for (const t of further) if (carriesAnswerType(input.passage.text, t, question) && !(t === 'date' && noEarlierYear)) score += weights.answerType * FURTHER_TYPE;
-    // "The latest cost estimate" is most often told as a change: "The estimated cost has risen to $310 million".
-    if (CHANGE_TYPES.includes(intent.answerType) && CURRENT_Q_RE.test(question) && UPDATE_RE.test(input.passage.text)) score += weights.change;
+    if (wantsChange && UPDATE_RE.test(input.passage.text)) score += weights.change;
     let dateMatch = false;
     if (intent.range) {
       if (c.docDate >= intent.range.from && c.docDate <= intent.range.to) {
