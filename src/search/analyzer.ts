@@ -84,11 +84,14 @@ export function americanSpelling(word: string): string {
   return out;
 }
 
+/** "Westwards", "northward": the direction itself. */
+const COMPASS_WARD_RE = /^(north|south|east|west)wards?$/;
+
 /** Turn one lower-cased word into its index term, or null for a stop word or noise. */
 export function termOf(word: string): string | null {
   if (/^\p{N}/u.test(word)) return word;
   if (STOP_WORDS.has(word) || word.length < 2) return null;
-  const bare = americanSpelling(word.replace(/'/g, ''));
+  const bare = americanSpelling(word.replace(/'/g, '')).replace(COMPASS_WARD_RE, '$1');
   const form = WORD_FORMS[bare] ?? bare;
   if (STOP_WORDS.has(form)) return null;
   return stemmer(form);

@@ -22,13 +22,13 @@ const DATE_RE = new RegExp(`\\b(?:${YEAR}|${MONTH_WORDS}(?:\\s+\\d{1,2})?|${SHOR
  * Amounts: figures and number words, but not what only looks like one: a year, the day of
  * a date, an ordinal ("80th"), or "the two sides".
  */
-const QUANTITY_RE = new RegExp(`(?<!(?:${MONTH_WORDS})\\s)(?<![\\d.,])\\$?\\d+(?:[.,]\\d+)*%?(?!\\d|st\\b|nd\\b|rd\\b|th\\b)|\\b(?<!\\b(?:the|both|one of the|these|those|all)\\s)(?:${NUMBER_WORDS})\\b`, 'gi');
+const QUANTITY_RE = new RegExp(`(?<!(?:${MONTH_WORDS})\\s)(?<![\\d.,])\\$?\\d+(?:[.,]\\d+)*%?(?!\\d|st\\b|nd\\b|rd\\b|th\\b)|\\b(?<!\\b(?:the|both|one of the|these|those|all)\\s)(?:${NUMBER_WORDS})\\b|\\b(?:a|one|two|three|four)[- ](?:third|quarter|fifth|tenth)s?\\b`, 'gi');
 const YEAR_ONLY = new RegExp(`^${YEAR}$`);
 /** A question asking what something costs: answered by a sum of money, not any number. */
-const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest|invested|charge)\b|\b(?:cost|price|fee|budget|worth)\b|\bvalue of\b/i;
+const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest|invested|charge)\b|\b(?:cost|price|fee|fare|tariff|budget|worth)\b|\bvalue of\b/i;
 /** A question asking for a share: answered by a percentage or a fraction, not any figure. */
-const SHARE_Q_RE = /\bwhat (?:percentage|percent|share|stake|proportion)\b/i;
-const SHARE_RE = /\d\s?%|\b(?:percent|per cent|half|third|quarter|majority|two-thirds|three-quarters)\b/i;
+const SHARE_Q_RE = /\bwhat (?:percentage|percent|share|stake|proportion|fraction)\b/i;
+const SHARE_RE = /\d\s?%|\b(?:percent|per cent|half|third|quarter|fifth|tenth|majority|two-thirds|three-quarters)\b/i;
 /** "How much would insurance add to the cost?": a change in cost, which a share answers ("7 to 9 percent"). */
 const BY_HOW_MUCH_RE = /\bby how much\b|\bhow much\b.*\b(?:add|adds|added|rise|rises|rose|raise|raised|increase|increased|grow|grew|cut|lower|lowered|reduce|reduced|save|saved)\b/i;
 /** A question asking how long something holds or takes ("How long is it valid?", "How long will the journey take?"). */
@@ -48,10 +48,10 @@ const TIME_Q_RE = /\b(?:how long|time|period|term|duration)\b|(?<!\b(?:each|a|pe
 /** A unit of time right after a figure: "three decades", "a 10-year deal". */
 const TIME_UNIT_AT_RE = /^[- ](?:days?|weeks?|months?|years?|decades?)\b/i;
 /** A span of time or its end: "for five years", "a 10-year deal", "until 2028", "expires". */
-const SPAN_RE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several)[- ](?:days?|weeks?|months?|years?|decades?)\b|\b(?:until|through|expires?)\b/i;
+const SPAN_RE = new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several)[- ](?:days?|weeks?|months?|years?|decades?)\\b|\\b(?:until|expires?)\\b|\\bthrough (?:the end|${YEAR}|${MONTH_WORDS})\\b`, 'i');
 /** A sum of money: a currency sign or name. */
 const CURRENCIES = 'dollars|euros?|tenge|rubles?|roubles?|yuan|pounds|lira|rupees|won|yen|usd|eur|kzt|rub';
-const MONEY_RE = new RegExp(`[$€£₸¥]\\s?\\d|\\b(?:usd|eur|kzt|rub)\\s?\\d|\\d\\s*(?:million|billion|thousand|trillion|mln|bn)?\\s*(?:${CURRENCIES})\\b`, 'i');
+const MONEY_RE = new RegExp(`[$€£₸¥]\\s?\\d|\\d\\s*(?:us\\s+)?cents?\\b|\\b(?:usd|eur|kzt|rub)\\s?\\d|\\d\\s*(?:million|billion|thousand|trillion|mln|bn)?\\s*(?:${CURRENCIES})\\b`, 'i');
 /** Words after a figure that make it a sum of money or a share, not a count. */
 const SUM_AFTER_RE = new RegExp(`^\\s*(?:(?:million|billion|thousand|trillion|mln|bn)\\s+)?(?:${CURRENCIES}|percent|per cent)\\b`, 'i');
 
@@ -182,6 +182,14 @@ function otherCountry(word: string, asked: string): boolean {
   return !asked.split(/[^\p{L}]+/u).some((w) => COUNTRY_WORDS.has(w) && termOf(DEMONYMS[w] ?? w) === term);
 }
 
+/**
+ * A figure in a unit ("1.5 billion kilowatt-hours", "a 250-megawatt farm"), not the unit of a
+ * price ("2.5 cents per kilowatt-hour").
+ */
+function measured(unit: string): RegExp {
+  return new RegExp(String.raw`\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?[\s-]*(?:${unit})`, 'i');
+}
+
 /** "how much [green] water", not "how much did freight forwarders say": a word between may not be a verb. */
 const HOW_MUCH_OF = String.raw`\bhow much (?:(?!(?:did|does|do|is|was|will|would|has|have|had|are|were|must|could|can)\b)\w+ )?`;
 /**
@@ -189,9 +197,9 @@ const HOW_MUCH_OF = String.raw`\bhow much (?:(?!(?:did|does|do|is|was|will|would
  * electricity in watt-hours, goods in tonnes.
  */
 const UNITS: [RegExp, RegExp][] = [
-  [new RegExp(String.raw`${HOW_MUCH_OF}water\b|\bwhat (?:\w+ )?volume of water\b`), /\bcubic met|\blit(?:re|er)s\b|\bm3\b/i],
-  [new RegExp(String.raw`${HOW_MUCH_OF}(?:electricity|power|energy)\b`), /watt|\b[kmg]wh\b/i],
-  [new RegExp(String.raw`${HOW_MUCH_OF}(?:wheat|grain|oil|cargo|fertili[sz]er|flour|coal|uranium|hydrogen|ammonia|urea)\b`), /\btonnes?\b|\btons?\b|\bbarrels?\b|\bkilograms?\b|\bkg\b/i],
+  [new RegExp(String.raw`${HOW_MUCH_OF}water\b|\bwhat (?:\w+ )?volume of water\b`), measured(String.raw`cubic met|lit(?:re|er)s\b|m3\b`)],
+  [new RegExp(String.raw`${HOW_MUCH_OF}(?:electricity|power|energy)\b`), measured(String.raw`(?:kilo|mega|giga|tera)?watt|[kmgt]wh\b`)],
+  [new RegExp(String.raw`${HOW_MUCH_OF}(?:wheat|grain|oil|cargo|fertili[sz]er|flour|coal|uranium|hydrogen|ammonia|urea)\b`), measured(String.raw`tonnes?\b|tons?\b|barrels?\b|kilograms?\b|kg\b`)],
 ];
 /** A question on what is lost or saved, which a share answers ("loses up to 40 percent"). */
 const LOSS_Q_RE = /\b(?:lose|loses|lost|loss|losses|save|saves|saved|waste|wasted)\b/;

@@ -70,6 +70,8 @@ const AMOUNT_WORD = 0.3;
 const OTHER_TIME = 0.45;
 /** Words of something still to come: "will be held", "is to meet", "is due to open". */
 const COMING_RE = /\b(?:will|shall|is to|are to|due to|scheduled|planned|expected to)\b/i;
+/** "How often", "how big": the word after "how" says what kind of answer is wanted, not what it is about. */
+const HOW_ADVERB_RE = /\bhow (?:often|soon|big|large)\b/gi;
 /** Answer types found reliably enough in text for their absence to lower confidence. */
 const FACT_TYPES: readonly QuestionIntent['answerType'][] = ['date', 'quantity'];
 
@@ -186,7 +188,7 @@ export class AnswerEngine {
     const parsed = parseQuestion(question, now);
     // "JICA" where the archive only writes "Japan International Cooperation Agency".
     const intent = { ...parsed, text: parsed.text.replace(/\p{L}+/gu, (w) => this.state.acronym(w) ?? w) };
-    const terms = this.state.analyzer.questionTerms(intent.text);
+    const terms = this.state.analyzer.questionTerms(intent.text.replace(HOW_ADVERB_RE, 'how'));
     if (terms.length === 0) return { intent, ranked: [], terms: [] };
     const focus = new Set(focusWords(intent.text).flatMap((w) => this.state.analyzer.terms(w, undefined, true)));
     const topic = new Set(topicWords(intent.text).flatMap((w) => this.state.analyzer.terms(w, undefined, true)));

@@ -61,11 +61,11 @@ const IDIOMS: [RegExp, string][] = [
  * trade?" nor "the trade minister").
  */
 export const TRADE_Q_RE =
-  /\bwhat(?:'s| is| was| were| are)? (?:the |[\w-]+'s )?(?:bilateral |total |annual |two-way )?(?:trade|turnover)\b(?!\s+(?:minister|ministry|agreement|deal|route|corridor|mission|fair|forum|zone|office|representative|commission|target|goal|ties|relations|links|house|houses))|^(?!.*\b(?:what|who|whom|when|where|why|how|which)\b)[\w\s'’-]*\b(?:trade|turnover)\b[\w\s-]*\d{4}\W*$/i;
+  /\bhow much (?:did|do|does|will|would) [\w\s'’-]{1,60}? trade\b|\bwhat(?:'s| is| was| were| are)? (?:the |[\w-]+'s )?(?:bilateral |total |annual |two-way )?(?:trade|turnover)\b(?!\s+(?:minister|ministry|agreement|deal|route|corridor|mission|fair|forum|zone|office|representative|commission|target|goal|ties|relations|links|house|houses))|^(?!.*\b(?:what|who|whom|when|where|why|how|which)\b)[\w\s'’-]*\b(?:trade|turnover)\b[\w\s-]*\d{4}\W*$/i;
 
 /** Table of answer-type rules, tried in order. */
 const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
-  ['quantity', /\bhow (?:many|much|long|far|big|large|often)\b|\bwhat (?:percentage|percent|share|stake|number|amount|proportion|sum|volume|length)\b|\bwhat (?:does|did|do|will|would) .{1,60}? cost\b|\bwhat (?:is|was|are|were|will be) .{1,60}? worth\b|^(?!.*\b(?:what|who|whom|when|where|why|how|which)\b).*\b(?:cost|costs|price|worth|turnover|budget)\W*$|\bwhat(?:'s| is| was| will be| are| were)? (?:the |its |their |[\w-]+'s )?(?:\d{4} )?(?:latest |current |new |total |combined |annual |planned |expected |most recent |revised )?(?:[a-z-]+ ){0,2}?(?:turnover|volume|result|share|capacity|cost|price|value|size|length|budget|investment|figure|target|rate|population|output|goal|estimate)\b/i],
+  ['quantity', /\bhow (?:many|much|long|far|big|large|often)\b|\bwhat (?:percentage|percent|share|stake|number|amount|proportion|fraction|sum|volume|length)\b|\bwhat (?:does|did|do|will|would) .{1,60}? cost\b|\bwhat (?:is|was|are|were|will be) .{1,60}? worth\b|^(?!.*\b(?:what|who|whom|when|where|why|how|which)\b).*\b(?:cost|costs|price|worth|turnover|budget)\W*$|\bwhat(?:'s| is| was| will be| are| were)? (?:the |its |their |[\w-]+'s )?(?:\d{4} )?(?:latest |current |new |total |combined |annual |planned |expected |most recent |revised )?(?:[a-z-]+ ){0,2}?(?:turnover|volume|result|share|capacity|cost|price|tariff|fee|fare|value|size|length|budget|investment|figure|target|rate|population|output|goal|estimate)\b/i],
   // "What was Kazakhstan's trade with Japan in 2024?", "kazakhstan egypt trade 2024?": an amount of trade.
   ['quantity', TRADE_Q_RE],
   // "When …?" asks for a date; "What did he say when he met Putin?" does not.
@@ -187,7 +187,7 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
   } else if (/\b(?:latest|most recent(?:ly)?|last time|newest|last)\b/i.test(text)) {
     order = 'latest';
     cut(/\b(?:the )?(?:latest|most recent(?:ly)?|last time|newest|last)\b/gi);
-  } else if (/\b(?:now|currently|current)\b/i.test(text) || NEXT_RE.test(text)) {
+  } else if (/\b(?:now|currently|current|these days|nowadays|at present|presently)\b/i.test(text) || NEXT_RE.test(text)) {
     // "Who is the transport minister now?", "Where will the next session be held?": the newest report tells.
     order = 'latest';
   } else if (/\b(?:originally|initially|original)\b/i.test(text)) {
@@ -222,7 +222,7 @@ const WHEN_DONE_RE = /^\W*when\b.*\b(?:be|been|was|were|is|are)\s+([a-z]+ed)\W*$
 const WHO_FOCUS_RE = /^\W*who\s+(?:is|was|are|were)\s+(?:the\s+|\p{Lu}[\p{L}-]*['’]s\s+)((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|in|at|to|for|from|on)\b/iu;
 /** Focus words that only say what kind of answer is wanted ("Which country …", "What year …"). */
 const KIND_WORDS = new Set(
-  'date year day month time city country countries place venue capital town person people leader leaders official officials thing things kind type one ones name names top senior current present new main leading acting'.split(' '),
+  'date year day month time city country countries place venue capital town person people leader leaders official officials thing things kind type one ones name names top senior current present new main leading acting else'.split(' '),
 );
 
 /** "How many Russian students …": the words after "how many", where the thing counted is. */

@@ -10,5 +10,5 @@ their theirs them themselves then there there's these they they'd they'll they'r
 through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when
 when's where where's which while who who's whom why why's with won't would wouldn't you you'd you'll
 you're you've your yours yourself yourselves will just tell please know anything something does did
-ever yet still also s t whose kind sort us many much per via`.split(/\s+/),
+ever yet still also s t whose kind sort us many much per via else apart besides`.split(/\s+/),
 );
