@@ -154,7 +154,8 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
       : word === 'since'
         ? { from: day(start), to: '9999-12-31' }
         : { from: day(new Date(end.getTime() + 86_400_000)), to: '9999-12-31' };
-    cut(bound);
+    // "sent 28,000 tonnes since 2021": a source says "since" with the year it counts from.
+    if (word !== 'since') cut(bound);
   } else if (!range) {
     const my = monthYear.exec(text);
     const span = monthSpan.exec(text);
