@@ -191,6 +191,8 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
   } else if (/\b(?:now|currently|current|these days|nowadays|at present|presently)\b/i.test(text) || NEXT_RE.test(text)) {
     // "Who is the transport minister now?", "Where will the next session be held?": the newest report tells.
     order = 'latest';
+    // "these days" is no word of the answer ("daily departures").
+    cut(/\b(?:these days|nowadays)\b/gi);
   } else if (/\b(?:originally|initially|original)\b/i.test(text)) {
     // "under the original swap": the oldest report tells what was first agreed.
     order = 'earliest';
