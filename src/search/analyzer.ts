@@ -156,7 +156,8 @@ export class Analyzer {
 
   /**
    * Terms of words the index never stores as written, because they are mapped to another
-   * word first ("japanese" → japan, "brought" → bring), within `distance` edits of a
+   * word first ("japanese" → japan, "brought" → bring) or to their alias group ("astana" →
+   * ~astana), within `distance` edits of a
    * misspelt term ("japaness" → japan): the index's own spelling lookup cannot find them.
    */
   misspeltMappedWord(term: string, distance: number): string[] {
@@ -165,6 +166,10 @@ export class Analyzer {
       for (const [word, form] of Object.entries(WORD_FORMS)) {
         const mapped = termOf(form);
         if (word.length >= 5 && mapped) this.mappedWords.set(stemmer(word), mapped);
+      }
+      // "Astna": a one-word name the index stores under its alias group ("Astana" → ~astana).
+      for (const list of this.phrases.values()) {
+        for (const p of list) if (p.words.length === 1 && p.words[0]!.length >= 5 && !p.caseSensitive) this.mappedWords.set(stemmer(p.words[0]!), p.canonical);
       }
     }
     return [...new Set([...this.mappedWords.fuzzyGet(term, distance).values()].map(([mapped]) => mapped))];
