@@ -49,6 +49,9 @@ describe('Analyzer: one tokenizer for index and questions', () => {
     ['program', 'programme'],
     ['dialog', 'dialogue'],
     ['analyzed', 'analysed'],
+    // A direction, whichever way it is worded.
+    ['west', 'westwards'],
+    ['north', 'northward'],
   ])('%s meets %s', (a, b) => {
     expect(meet(a, b)).toBe(true);
   });
@@ -70,6 +73,7 @@ describe('Analyzer: one tokenizer for index and questions', () => {
     ['Tell us more', []],
     ['whats the', []],
     ['per year', ['year']],
+    ['what else is on the train apart from flour', ['train', 'flour']],
   ])('drops stop words: %s', (text, terms) => {
     expect(analyzer.terms(text)).toEqual(terms);
   });
@@ -140,6 +144,12 @@ describe('related words', () => {
     ['shipments', 'consignment'],
     ['bandwidth', 'capacity'],
     ['responsible', 'accredited'],
+    ['asking', 'seeking'],
+    ['tariff', 'price'],
+    ['ticket', 'fare'],
+    ['stored', 'holds'],
+    ['fail', 'broke'],
+    ['deficit', 'shortfall'],
   ])('relates "%s" to "%s"', (word, other) => {
     expect(analyzer.relatedTerms(termOf(word)!)).toContain(termOf(other));
   });
@@ -165,5 +175,9 @@ describe('misspelt words the index stores under another word', () => {
     ['japan', 1, []],
   ])('%s (distance %i) → %j', (term, distance, expected) => {
     expect(new Analyzer().misspeltMappedWord(term, distance)).toEqual(expected);
+  });
+
+  it('finds the group of a misspelt one-word alias ("Astna" → Astana)', () => {
+    expect(new Analyzer([['Astana', 'Nur-Sultan']]).misspeltMappedWord('astna', 1)).toEqual(['~astana']);
   });
 });

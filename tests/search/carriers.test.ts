@@ -139,6 +139,18 @@ describe('facts a passage carries for a question', () => {
     ['It operates three flights a week on the route.', 'quantity', 'How often does the airline fly?', true],
     ['Data will be exchanged every ten days.', 'quantity', 'How often will they exchange data?', true],
     ['The commission raised the volume to 1.4 billion cubic metres a year.', 'quantity', 'How often does the commission meet?', false],
+    // A fraction answers a share; cents are money; a unit counts only after a figure.
+    ['He added that about a third of them crossed Kazakhstan.', 'quantity', 'What fraction of the containers crossed Kazakhstan?', true],
+    ['She said the imports would cover roughly a fifth of peak demand.', 'quantity', 'What share of peak demand will the imports cover?', true],
+    ['Summer power will be priced at 2.1 US cents per kilowatt-hour.', 'quantity', 'What price was agreed for summer power?', true],
+    ['Tajik negotiators are seeking 2.5 US cents per kilowatt-hour.', 'quantity', 'How much electricity did Tajikistan offer?', false],
+    ['Tajikistan would export up to 1.5 billion kilowatt-hours a year.', 'quantity', 'How much electricity did Tajikistan offer?', true],
+    ['It signed a $1.4 billion deal to build a solar-powered plant.', 'quantity', 'What size is the solar farm?', false],
+    ['A 250-megawatt solar farm built alongside will supply it.', 'quantity', 'What size is the solar farm?', true],
+    // "through" a place is no span of time; "through 2030" is.
+    ['The train will travel 900 kilometres through Uzbekistan.', 'quantity', 'How long will the train take?', false],
+    ['It is expected to arrive in six days.', 'quantity', 'How long will the train take?', true],
+    ['The agreement runs through 2030.', 'quantity', 'How long will the agreement run?', true],
   ] as const)('"%s" carries %s for "%s": %s', (text, type, question, expected) => {
     expect(carriesAnswerType(text, type, question)).toBe(expected);
   });

@@ -232,6 +232,16 @@ describe('names the question asks about', () => {
     expect([...terms.find((t) => t.term === 'turkissh')!.forms.keys()]).toEqual(['turkei']);
   });
 
+  it.each([
+    ['How often do the commissions meet?', 'often'],
+    ['How big is the water deficit?', 'big'],
+    ['How large is the new terminal?', 'larg'],
+  ])('does not look for the answer-type word of %j', (question, term) => {
+    const { terms } = engine.search(question, now);
+    expect(terms.map((t) => t.term)).not.toContain(term);
+    expect(terms.length).toBeGreaterThan(0);
+  });
+
   it('does not reach through a quotation for the words two sentences back', () => {
     // "He added …" after a quote speaks of the quote's speaker: "documents … signed" two sentences back is not its topic.
     const { ranked } = local.search('What documents did Tokayev sign with Xi Jinping?', now);

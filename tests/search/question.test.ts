@@ -47,6 +47,11 @@ describe('answer types', () => {
     ['By whom was he invited?', 'person'],
     ['How often does the commission meet?', 'quantity'],
     ['What is the latest guaranteed water volume under the agreement?', 'quantity'],
+    // A price under another name, a fraction, and "how much did they trade" want amounts.
+    ['What tariff were the negotiators asking for?', 'quantity'],
+    ['What fare will the airline charge?', 'quantity'],
+    ['what fraction of the containers crossed Kazakhstan', 'quantity'],
+    ['How much did Kazakhstan and Poland trade in 2022?', 'quantity'],
   ])('%s → %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
@@ -73,6 +78,7 @@ describe('focus words', () => {
     ['What did Tokayev warn must not happen?', []],
     ['Who is Erzhan Kazykhanov?', []],
     ['When did Tokayev meet Putin?', []],
+    ['What else is on the aid train?', []],
   ] as const)('%s → %j', (question, expected) => {
     expect(focusWords(question)).toEqual(expected);
   });
@@ -225,10 +231,20 @@ describe('dates in questions', () => {
     ['Where will the next session be held?', null, 'latest'],
     ['When had the commission last met before the Ankara session?', null, null],
     ['How many students study in Russia?', null, null],
+    ['How often do the trains run these days?', null, 'latest'],
   ])('%s', (question, range, order) => {
     const intent = parseQuestion(question, now);
     expect(intent.range).toEqual(range);
     expect(intent.order).toBe(order);
+  });
+
+  it.each([
+    // "since 2021" is also how a source words the figure counted from then.
+    ['how much aid has kazakhstan sent since 2021', 'how much aid has kazakhstan sent since 2021'],
+    ['How often do the trains run these days?', 'How often do the trains run ?'],
+    ['What was signed before 2025?', 'What was signed ?'],
+  ])('keeps the words of the answer in %s', (question, text) => {
+    expect(parseQuestion(question, now).text).toBe(text);
   });
 
   it('does not read a number of people as a year', () => {
