@@ -172,6 +172,18 @@ function spanOfTime(text: string, m: RegExpMatchArray, asked: string): boolean {
   return !TIME_Q_RE.test(asked) && TIME_UNIT_AT_RE.test(text.slice(end, end + 9));
 }
 
+/** "How many people …", "How many countries …": a kind of thing counted, which the figure must count in whatever words. */
+const COUNTED_KINDS: [RegExp, RegExp][] = [
+  [/^\W*how many (?:\w+ )?(?:people|persons)\b/, /^(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:people|persons|workers|staff|employees|jobs|residents|citizens|students|tourists|visitors|delegates|participants|specialists|engineers|doctors|pilgrims|refugees|soldiers|troops|officials|members|miners|farmers|drivers|passengers|children|nationals|experts|scientists|teachers|men|women)\b/i],
+  [/^\W*how many (?:\w+ )?(?:countries|nations|states)\b/, /^(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:countries|states|nations|members|economies|governments)\b/i],
+];
+
+/** Whether a figure counts the kind of thing a "how many people/countries" question asks for (any figure for other questions). */
+function countsKind(text: string, m: RegExpMatchArray, asked: string): boolean {
+  const kind = COUNTED_KINDS.find(([q]) => q.test(asked));
+  return !kind || kind[1].test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
+}
+
 /** "Which (other) countries …", asking for countries by name. */
 const WHICH_COUNTRIES_RE = /\bwhich (?:other |\w+ )?(?:countries|country|nations|states)\b/;
 /** Whether a word names a country (or its people) that the question does not name. */
@@ -237,7 +249,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     unitFits(text, asked) &&
     // "What trade target did they set?" is answered by "to lift trade to $5 billion by 2030", not by "Trade stood at $1.4 billion".
     (!TARGET_Q_RE.test(asked) || TARGET_RE.test(text)) &&
-    [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase()) && !(HOW_MANY_RE.test(asked) && (sumOrShare(text, m) || spanOfTime(text, m, asked)))) ||
+    [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase()) && !(HOW_MANY_RE.test(asked) && (sumOrShare(text, m) || spanOfTime(text, m, asked) || !countsKind(text, m, asked)))) ||
     // "How long have they been partners?" — "since 1992".
     (DURATION_RE.test(asked) && CARRIES.date!(text, asked)),
   place: (text, asked) => {

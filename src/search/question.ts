@@ -231,6 +231,8 @@ const KIND_WORDS = new Set(
 /** "How many Russian students …": the words after "how many", where the thing counted is. */
 export const HOW_MANY_RE = /^\W*how many\s+((?:[a-z-]+\s+){0,3})/i;
 const NOT_COUNTED = new RegExp(`^(?:${AUXILIARY}|times)$`, 'i');
+/** A plural noun ("trucks"), not an adjective or a singular that ends in "s" ("driverless", "bus", "various"). */
+const PLURAL_RE = /(?<![su]|les|ou|i)s$/i;
 
 /**
  * The thing a "how many" question counts, which an answer names with its figure ("60,000
@@ -242,7 +244,7 @@ const NOT_COUNTED = new RegExp(`^(?:${AUXILIARY}|times)$`, 'i');
 export function countedThing(question: string): string | null | undefined {
   const many = HOW_MANY_RE.exec(question);
   if (!many) return undefined;
-  const word = many[1]!.split(/\s+/).find((w) => /s$/i.test(w) && !COUNTRY_WORDS.has(w.toLowerCase()) && !NOT_COUNTED.test(w));
+  const word = many[1]!.split(/\s+/).find((w) => PLURAL_RE.test(w) && !COUNTRY_WORDS.has(w.toLowerCase()) && !NOT_COUNTED.test(w));
   return word && !KIND_WORDS.has(word.toLowerCase()) ? word : null;
 }
 
@@ -302,6 +304,13 @@ export function topicWords(question: string): string[] {
  */
 function peopleOf(text: string): { country: string; noun: string }[] {
   const out: { country: string; noun: string }[] = [];
+  // "tourists from Kazakhstan", "students from India".
+  for (const m of text.matchAll(/\b([a-z]{4,}s)\s+from\s+([\p{L}-]+)/gu)) {
+    const word = m[2]!.toLowerCase();
+    const country = COUNTRY_WORDS.has(word) ? termOf(DEMONYMS[word] ?? word) : null;
+    const noun = termOf(m[1]!);
+    if (country && noun) out.push({ country, noun });
+  }
   for (const m of text.matchAll(/\b([\p{L}-]+?)(?:['’]s)?(?=\s+([a-z]{4,})(?:\s+([a-z]{4,}))?)/gu)) {
     const word = m[1]!.toLowerCase();
     if (!COUNTRY_WORDS.has(word)) continue;

@@ -151,6 +151,11 @@ describe('facts a passage carries for a question', () => {
     ['The train will travel 900 kilometres through Uzbekistan.', 'quantity', 'How long will the train take?', false],
     ['It is expected to arrive in six days.', 'quantity', 'How long will the train take?', true],
     ['The agreement runs through 2030.', 'quantity', 'How long will the agreement run?', true],
+    // "How many people/countries" counts people or countries, in whatever words.
+    ['The plant employs 610 people.', 'quantity', 'How many people work at the plant?', true],
+    ['It will raise output to 3,500 machines a year.', 'quantity', 'How many people work at the plant?', false],
+    ['Ministers from 38 member states gathered in Astana.', 'quantity', 'how many countries sent delegations', true],
+    ['It will hold 15,000 samples of wheat for participating countries.', 'quantity', 'how many countries sent delegations', false],
   ] as const)('"%s" carries %s for "%s": %s', (text, type, question, expected) => {
     expect(carriesAnswerType(text, type, question)).toBe(expected);
   });

@@ -90,6 +90,9 @@ describe('things counted', () => {
     ['How many joint projects did they endorse?', 'projects'],
     ['How many weekly direct flights were agreed?', 'flights'],
     ['How many companies took part?', 'companies'],
+    // "driverless" is no plural: the trucks are counted.
+    ['How many driverless trucks will Ironbark supply?', 'trucks'],
+    ['How many various buses were bought?', 'buses'],
     // Only the kind of answer, or no plural to count.
     ['How many people will be employed?', null],
     ['How many countries did he visit?', null],
@@ -104,6 +107,9 @@ describe('things counted', () => {
     ["Kazakhstan's students in Russia number 60,000.", 'How many Russian students study in Kazakhstan?', true],
     ['Some 6,000 Indian students study at Kazakh medical universities.', 'How many Indian students study in Kazakhstan?', false],
     ['Russian and Kazakh students met; 300 Russian students came.', 'How many Russian students came?', false],
+    // "tourists from Kazakhstan" are Kazakh tourists.
+    ['Only about 9,000 Thai tourists visited Kazakhstan last year.', 'How many tourists from Kazakhstan visited Thailand?', true],
+    ['The number of Kazakh tourists visiting Thailand rose to 212,000.', 'How many tourists from Kazakhstan visited Thailand?', false],
     // An office is one person, which missions look after.
     ['Russian President Vladimir Putin met him.', 'Which country did the Kazakh president visit?', false],
   ] as const)('"%s" speaks of other people than "%s": %s', (text, question, expected) => {
