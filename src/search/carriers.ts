@@ -42,7 +42,7 @@ export const YEAR_Q_RE = /\b(?:which|what) years?\b/i;
 /** A question on a target: "What trade target did they set?", "kazakhstan vietnam trade target" (not "how much does the goal need"). */
 const TARGET_Q_RE = /\bwhat\b.*\b(?:target|goal)s?\b|^(?!.*\b(?:how|what|which|when|who|where|why)\b).*\b(?:target|goal)s?\b/;
 /** Words of a target, not of a result: "to lift trade to $5 billion", "by 2030", "aimed to reach". */
-const TARGET_RE = /\bby (?:the end of |the end-|end-)?(?:\d{4}|the end)\b|\b(?:reach|hit|target|goal|aim|aims|aimed|seek|seeks|want|wants|wanted|plan|plans|planned|double|triple|increase|raise|bring|boost|lift|grow|expand)(?:ed|ing|s)?\b/i;
+const TARGET_RE = /\bby (?:the end of |the end-|end-)?(?:\d{4}|the end)\b|\b(?:reach|hit|target|goal|aim|aims|aimed|seek|seeks|want|wants|wanted|plan|plans|planned|double|triple|increase|raise|bring|boost|lift|grow|expand|extend)(?:ed|ing|s)?\b/i;
 /** Words of a question on time itself ("how many years", "transit time"), which a span of time answers ("each year" is a rate). */
 const TIME_Q_RE = /\b(?:how long|time|period|term|duration)\b|(?<!\b(?:each|a|per|every|this|last|next|the)\s)\b(?:years?|months?|weeks?|days?|decades?)\b/;
 /** A unit of time right after a figure: "three decades", "a 10-year deal". */
@@ -220,7 +220,7 @@ const UNITS: [RegExp, RegExp][] = [
   [new RegExp(String.raw`${HOW_MUCH_OF}(?:wheat|grain|oil|cargo|fertili[sz]er|flour|coal|uranium|hydrogen|ammonia|urea)\b`), measured(String.raw`tonnes?\b|tons?\b|barrels?\b|kilograms?\b|kg\b`)],
 ];
 /** A question on what is lost or saved, which a share answers ("loses up to 40 percent"). */
-const LOSS_Q_RE = /\b(?:lose|loses|lost|loss|losses|save|saves|saved|waste|wasted)\b/;
+const LOSS_Q_RE = /\b(?:lose|loses|lost|loss|losses|save|saves|saved|waste|wasted)\b|\bhow much (?:less|more|fewer|lower|higher|cheaper)\b/;
 
 /** Whether a text gives an amount in the unit of what a "how much" question measures (or a share of what is lost). */
 function unitFits(text: string, asked: string): boolean {

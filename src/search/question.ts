@@ -149,7 +149,9 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
     const word = (b[1] ?? '').toLowerCase();
     // "by 2030" when 2030 is still to come names a target year, which a source must speak of; no report is from then.
     const target = (word === 'by' || word === 'until') && yearNum > now.getFullYear();
-    range = target ? { from: day(start), to: day(end) } : word === 'before' || word === 'until' || word === 'by' || word === 'prior to'
+    // "by June 2025": a report of June itself still tells what was done by then.
+    const byMonth = (word === 'by' || word === 'until') && month >= 0;
+    range = target ? { from: day(start), to: day(end) } : byMonth ? { from: '0000-01-01', to: day(end) } : word === 'before' || word === 'until' || word === 'by' || word === 'prior to'
       ? { from: '0000-01-01', to: day(new Date(start.getTime() - 86_400_000)) }
       : word === 'since'
         ? { from: day(start), to: '9999-12-31' }

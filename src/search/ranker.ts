@@ -111,7 +111,8 @@ const OTHER_YEAR = 0.5;
 function namesOnlyOtherYears(text: string, range: { from: string; to: string }): boolean {
   const year = range.from.slice(0, 4);
   if (year !== range.to.slice(0, 4)) return false;
-  const years = [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]);
+  // A later year is a target set in the year asked about ("to fit 50,000 hectares by 2027"), not a figure of another year.
+  const years = [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]).filter((y) => y <= year);
   return years.length > 0 && !years.includes(year) && !/\b(?:this|last) year\b/i.test(text);
 }
 

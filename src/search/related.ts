@@ -76,6 +76,8 @@ export const RELATED_WORDS: string[][] = [
   ['store', 'stored', 'storage', 'hold', 'holds', 'keep', 'stock', 'stockpile'],
   ['fail', 'failed', 'failure', 'break', 'broke', 'breakdown', 'malfunction'],
   ['deficit', 'shortfall', 'shortage', 'gap'],
+  ['fit', 'fitted', 'equip', 'equipped', 'install', 'installed', 'installation'],
+  ['subsidy', 'subsidies', 'subsidise', 'subsidised', 'grant', 'grants', 'cover'],
   ['invite', 'invited', 'invitation', 'ask'],
   ['see', 'view', 'regard', 'consider', 'perceive'],
   ['think', 'believe', 'opinion', 'view', 'consider', 'respect'],

@@ -150,6 +150,8 @@ describe('related words', () => {
     ['stored', 'holds'],
     ['fail', 'broke'],
     ['deficit', 'shortfall'],
+    ['fitted', 'equipped'],
+    ['subsidy', 'grants'],
   ])('relates "%s" to "%s"', (word, other) => {
     expect(analyzer.relatedTerms(termOf(word)!)).toContain(termOf(other));
   });

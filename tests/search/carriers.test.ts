@@ -156,6 +156,9 @@ describe('facts a passage carries for a question', () => {
     ['It will raise output to 3,500 machines a year.', 'quantity', 'How many people work at the plant?', false],
     ['Ministers from 38 member states gathered in Astana.', 'quantity', 'how many countries sent delegations', true],
     ['It will hold 15,000 samples of wheat for participating countries.', 'quantity', 'how many countries sent delegations', false],
+    // "How much less water" is answered by a share; a target by a widened one.
+    ['It grows the same harvest with 40 percent less water.', 'quantity', 'How much less water does the technology need?', true],
+    ['They agreed to extend the programme to 80,000 hectares.', 'quantity', 'What is the latest target area for the programme?', true],
   ] as const)('"%s" carries %s for "%s": %s', (text, type, question, expected) => {
     expect(carriesAnswerType(text, type, question)).toBe(expected);
   });

@@ -221,6 +221,8 @@ describe('dates in questions', () => {
     ['What was signed in Sept. 2023?', { from: '2023-09-01', to: '2023-09-30' }, null],
     ['What was signed before 2025?', { from: '0000-01-01', to: '2024-12-31' }, null],
     ['What was agreed by 2025?', { from: '0000-01-01', to: '2024-12-31' }, null],
+    // A report of the month itself tells what was done by then.
+    ['how much farmland had been fitted by june 2025', { from: '0000-01-01', to: '2025-06-30' }, null],
     // A year still to come after "by" is a target year.
     ['What share of its power does Kazakhstan want from renewables by 2030?', { from: '2030-01-01', to: '2030-12-31' }, null],
     ['What was signed after May 2025?', { from: '2025-06-01', to: '9999-12-31' }, null],

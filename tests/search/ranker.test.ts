@@ -81,6 +81,12 @@ describe('rank', () => {
     expect(firstFor([older, newer], 'kazakhstan egypt trade 2024?')).toBe('egypt2025#9');
   });
 
+  it('takes a later year in a report of the year asked for as a target, not a figure of another year', () => {
+    const plan = candidate('drip2023#0', 'They signed a memorandum to fit 50,000 hectares with drip irrigation by 2027.', { docDate: '2023-04-18', textCoverage: 0.8 });
+    const other = candidate('drip2023#4', 'The plant can make drip line for roughly 10,000 hectares.', { docDate: '2023-04-18', textCoverage: 0.7 });
+    expect(firstFor([other, plan], 'How many hectares did they plan to equip with drip irrigation in 2023?')).toBe('drip2023#0');
+  });
+
   it.each([
     // A month or months named without a year speak of the year of their report, if the report came after them.
     ['How many trains used the route in Jan-Aug 2025?', 'In January–August, 420 trains used the route.', '2025-09-24', true],
