@@ -37,6 +37,8 @@ describe('Analyzer: one tokenizer for index and questions', () => {
     ['Tanzanians', 'Tanzania'],
     ['Qatari', "Qatar's"],
     ['Vietnamese', 'Vietnam'],
+    ['Senegalese', "Senegal's"],
+    ['Cameroonians', 'Cameroon'],
     // British and American spellings.
     ['sulfur', 'sulphur'],
     ['fertilizers', 'fertilisers'],
