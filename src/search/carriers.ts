@@ -202,10 +202,6 @@ function measured(unit: string): RegExp {
   return new RegExp(String.raw`\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?[\s-]*(?:${unit})`, 'i');
 }
 
-const POWER_PLANT = String.raw`\b(?:solar|wind|power|hydropower|hydroelectric|nuclear|coal|gas)[- ](?:power )?(?:plant|farm|station|park)s?\b`;
-/** A question on the size of a power plant, which its capacity answers. */
-const POWER_SIZE_Q_RE = new RegExp(String.raw`\b(?:size|big|large|capacity)\b.*${POWER_PLANT}|${POWER_PLANT}.*\b(?:size|big|large|capacity)\b`);
-
 /** "how much [green] water", not "how much did freight forwarders say": a word between may not be a verb. */
 const HOW_MUCH_OF = String.raw`\bhow much (?:(?!(?:did|does|do|is|was|will|would|has|have|had|are|were|must|could|can)\b)\w+ )?`;
 /**
@@ -215,8 +211,6 @@ const HOW_MUCH_OF = String.raw`\bhow much (?:(?!(?:did|does|do|is|was|will|would
 const UNITS: [RegExp, RegExp][] = [
   [new RegExp(String.raw`${HOW_MUCH_OF}water\b|\bwhat (?:\w+ )?volume of water\b`), measured(String.raw`cubic met|lit(?:re|er)s\b|m3\b`)],
   [new RegExp(String.raw`${HOW_MUCH_OF}(?:electricity|power|energy)\b`), measured(String.raw`(?:kilo|mega|giga|tera)?watt|[kmgt]wh\b`)],
-  // "What size is the solar farm?" — "a 250-megawatt solar farm", not the $1.4 billion it costs.
-  [POWER_SIZE_Q_RE, measured(String.raw`(?:kilo|mega|giga)?watt|[kmg]w\b|hectares?\b`)],
   [new RegExp(String.raw`${HOW_MUCH_OF}(?:wheat|grain|oil|cargo|fertili[sz]er|flour|coal|uranium|hydrogen|ammonia|urea)\b`), measured(String.raw`tonnes?\b|tons?\b|barrels?\b|kilograms?\b|kg\b`)],
 ];
 /** A question on what is lost or saved, which a share answers ("loses up to 40 percent"). */
