@@ -233,6 +233,8 @@ const KIND_WORDS = new Set(
 /** "How many Russian students …": the words after "how many", where the thing counted is. */
 export const HOW_MANY_RE = /^\W*how many\s+((?:[a-z-]+\s+){0,3})/i;
 const NOT_COUNTED = new RegExp(`^(?:${AUXILIARY}|times)$`, 'i');
+/** "how many tonnes of wheat", "how many cubic metres of water": a unit, then the thing it counts. */
+const UNIT_OF_RE = /^\W*how many\s+(?:\w+\s+)?(?:tonnes|tons|barrels|cubic\s+met(?:re|er)s|hectares|kilomet(?:re|er)s|lit(?:re|er)s|megawatts|gigawatts|kilowatt-hours|units|pieces)\s+of\s+(?:the\s+)?([a-z-]+)/i;
 /** A plural noun ("trucks"), not an adjective or a singular that ends in "s" ("driverless", "bus", "various"). */
 const PLURAL_RE = /(?<![su]|les|ou|i)s$/i;
 
@@ -246,6 +248,9 @@ const PLURAL_RE = /(?<![su]|les|ou|i)s$/i;
 export function countedThing(question: string): string | null | undefined {
   const many = HOW_MANY_RE.exec(question);
   if (!many) return undefined;
+  // "How many tonnes of wheat …": the unit says how it is counted; wheat is the thing.
+  const ofThing = UNIT_OF_RE.exec(question);
+  if (ofThing) return ofThing[1]!;
   const word = many[1]!.split(/\s+/).find((w) => PLURAL_RE.test(w) && !COUNTRY_WORDS.has(w.toLowerCase()) && !NOT_COUNTED.test(w));
   return word && !KIND_WORDS.has(word.toLowerCase()) ? word : null;
 }

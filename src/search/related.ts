@@ -71,7 +71,7 @@ export const RELATED_WORDS: string[][] = [
   ['exchange', 'swap', 'share', 'trade'],
   ['propose', 'proposal', 'suggest', 'suggestion', 'offer', 'initiative'],
   ['ask', 'request', 'urge', 'appeal', 'seek', 'seeking', 'sought'],
-  ['price', 'tariff', 'tariffs', 'fare', 'fares', 'fee', 'fees', 'charge', 'priced'],
+  ['price', 'tariff', 'tariffs', 'fare', 'fares', 'fee', 'fees', 'charge', 'priced', 'tuition'],
   ['ticket', 'tickets', 'fare', 'fares'],
   ['store', 'stored', 'storage', 'hold', 'holds', 'keep', 'stock', 'stockpile'],
   ['fail', 'failed', 'failure', 'break', 'broke', 'breakdown', 'malfunction'],

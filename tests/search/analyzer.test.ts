@@ -153,6 +153,7 @@ describe('related words', () => {
     ['fail', 'broke'],
     ['deficit', 'shortfall'],
     ['fitted', 'equipped'],
+    ['fees', 'tuition'],
     ['subsidy', 'grants'],
   ])('relates "%s" to "%s"', (word, other) => {
     expect(analyzer.relatedTerms(termOf(word)!)).toContain(termOf(other));

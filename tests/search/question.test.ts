@@ -93,6 +93,9 @@ describe('things counted', () => {
     // "driverless" is no plural: the trucks are counted.
     ['How many driverless trucks will Ironbark supply?', 'trucks'],
     ['How many various buses were bought?', 'buses'],
+    // A unit says how the thing is counted.
+    ['how many tonnes of wheat does kazakhstan sell to turkmenistan a year', 'wheat'],
+    ['How many cubic metres of water will Kazakhstan get?', 'water'],
     // Only the kind of answer, or no plural to count.
     ['How many people will be employed?', null],
     ['How many countries did he visit?', null],
