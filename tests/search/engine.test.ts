@@ -406,12 +406,19 @@ describe('evaluation gates', () => {
     ['unseen-i', 0.92],
     ['unseen-j', 0.9],
     ['unseen-k', 0.88],
-  ])('holds its figures on the new documents of %s, mixed into the seeds', (folder, floor) => {
+    // Sets whose first run, before anything was read of them, is in the README.
+    ['unseen-l', 0.76],
+    ['unseen-m', 0.7],
+    ['unseen-n', 0.64, 0.08],
+    ['unseen-o', 0.74],
+    ['unseen-p', 0.8],
+    ['unseen-q', 0.72],
+  ])('holds its figures on the new documents of %s, mixed into the seeds', (folder, floor, falseAbstentions = 0.06) => {
     const dir = `tests/fixtures/independent/${folder}`;
     const mixed = AnswerEngine.create(mergeKnowledge(loadKnowledge('knowledge'), loadKnowledge(dir)));
     const report = evaluate(mixed, JSON.parse(readFileSync(`${dir}/questions.json`, 'utf8')) as QuestionSet);
     expect(report.hitAt1).toBeGreaterThanOrEqual(floor);
-    expect(report.falseAbstentions / report.answerable).toBeLessThanOrEqual(0.06);
+    expect(report.falseAbstentions / report.answerable).toBeLessThanOrEqual(falseAbstentions);
   });
 });
 
