@@ -70,8 +70,8 @@ const WITHIN_RE = new RegExp(`\\b(?:within|in|after)\\s+(?:the next\\s+|about\\s
 const DURATION_RE = /\bhow long (?:have|has|had|did|do|does)\b|\bhow long\b.*\b(?:valid|last|take|stay|wait|remain|run|been|in force)\b/;
 /** "Where did he go after Moscow?": a place gone to ("to Paris"), not one where something was held ("in Orenburg"). */
 const GO_AFTER_RE = /\b(?:go|goes|went|gone|travel\w*|head\w*|fly|flew|leave|left|move|moved|visit\w*|due to visit)\b.*\bafter\b|\bafter\b.*\b(?:go|goes|went|travel\w*|head\w*|fly|flew|leave|left|visit\w*)\b|\bnext\b.*\b(?:go|travel|head|visit)\w*/;
-/** Places: a capitalised name after a preposition of place, not a month or a weekday. */
-const PLACE_RE = /\b(?:in|at|to|from|near|visit(?:ed|ing)?)\s+(?:the\s+)?((?:St|Mt)\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+/** Places: a capitalised name after a preposition of place ("on Al-Farabi Avenue", "in the city's Bostandyk district"), not a month or a weekday. */
+const PLACE_RE = /\b(?:in|at|to|from|near|on|visit(?:ed|ing)?)\s+(?:the\s+(?:[\p{Ll}]+['’]s\s+)?)?((?:St|Mt)\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
 const NOT_PLACE = new RegExp(`^(?:${MONTH_WORDS}|${WEEKDAYS})\\b`, 'i');
 /** Capitalised sequences, where a person's name is looked for. */
 const CAPITALISED_RE = /\b\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?)*/gu;
@@ -92,7 +92,7 @@ const INSTITUTION_WORDS = new Set(
 const ORGANISATION_RE = /\s(?:Bank|Fund|Company|Corporation|Agency|Group)$/;
 /** "Who …?", which a lender or company may answer ("Which minister …?" asks for a person). */
 const WHO_RE = /\bwho\b/;
-const STATEMENT_RE = /["“”«»]|\b(?:said|says|stated|noted|stressed|emphasi[sz]ed|underscored|declared|remarked|added|wrote|affirmed|praised|called|told|concluded)\b/i;
+const STATEMENT_RE = /["“”«»]|\b(?:said|says|stated|noted|stressed|emphasi[sz]ed|underscored|declared|remarked|added|wrote|affirmed|praised|called|told|concluded)\b|(?<!\b(?:is|are|was|were|be|been|being)\s)\b(?:expected|hoped|predicted)\b/i;
 
 /** The words of a found fact that the question does not already contain. */
 function novel(found: string, asked: string): boolean {

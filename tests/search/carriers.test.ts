@@ -157,6 +157,10 @@ describe('facts a passage carries for a question', () => {
     // "How much less water" is answered by a share; a target by a widened one.
     ['It grows the same harvest with 40 percent less water.', 'quantity', 'How much less water does the technology need?', true],
     ['They agreed to extend the programme to 80,000 hectares.', 'quantity', 'What is the latest target area for the programme?', true],
+    // A street, a district of a city; what someone expected is something they said.
+    ["The campus occupies an institute on Al-Farabi Avenue, in the city's Bostandyk district.", 'place', 'where exactly in almaty is the campus', true],
+    ['He expected the company to place orders worth 700 million euros with Italian suppliers.', 'statement', 'What did Bellandi say about contracts for Italian suppliers?', true],
+    ['The plant is expected to open in 2027.', 'statement', 'What did Bellandi say about the plant?', false],
   ] as const)('"%s" carries %s for "%s": %s', (text, type, question, expected) => {
     expect(carriesAnswerType(text, type, question)).toBe(expected);
   });
