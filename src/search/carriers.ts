@@ -25,7 +25,7 @@ const DATE_RE = new RegExp(`\\b(?:${YEAR}|${MONTH_WORDS}(?:\\s+\\d{1,2})?|${SHOR
 const QUANTITY_RE = new RegExp(`(?<!(?:${MONTH_WORDS})\\s)(?<![\\d.,])\\$?\\d+(?:[.,]\\d+)*%?(?!\\d|st\\b|nd\\b|rd\\b|th\\b)|\\b(?<!\\b(?:the|both|one of the|these|those|all)\\s)(?:${NUMBER_WORDS})\\b|\\b(?:a|one|two|three|four)[- ](?:third|quarter|fifth|tenth)s?\\b`, 'gi');
 const YEAR_ONLY = new RegExp(`^${YEAR}$`);
 /** A question asking what something costs: answered by a sum of money, not any number. */
-const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest|invested|charge)\b|\b(?:cost|price|fee|fare|tariff|budget|worth)\b|\bvalue of\b/i;
+const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest|invested|charge)\b|\bhow much (?:did|does|do|will|would|has|have|had|is|was|are|were)\b.*\b(?:give|gave|given|contribute|contributed|donate|donated|pledge|pledged|lend|lent|allocate|allocated|grant|granted)\b|\b(?:cost|price|fee|fare|tariff|budget|worth)\b|\bvalue of\b/i;
 /** A question asking for a share: answered by a percentage or a fraction, not any figure. */
 const SHARE_Q_RE = /\bwhat (?:percentage|percent|share|stake|proportion|fraction)\b/i;
 const SHARE_RE = /\d\s?%|\b(?:percent|per cent|half|third|quarter|fifth|tenth|majority|two-thirds|three-quarters)\b/i;
@@ -48,7 +48,7 @@ const TIME_Q_RE = /\b(?:how long|time|period|term|duration)\b|(?<!\b(?:each|a|pe
 /** A unit of time right after a figure: "three decades", "a 10-year deal". */
 const TIME_UNIT_AT_RE = /^[- ](?:days?|weeks?|months?|years?|decades?)\b/i;
 /** A span of time or its end: "for five years", "a 10-year deal", "until 2028", "expires". */
-const SPAN_RE = new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several)[- ](?:days?|weeks?|months?|years?|decades?)\\b|\\b(?:until|expires?)\\b|\\bthrough (?:the end|${YEAR}|${MONTH_WORDS})\\b`, 'i');
+const SPAN_RE = new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|a half|and a half)[- ](?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b|\\b(?:until|expires?)\\b|\\bthrough (?:the end|${YEAR}|${MONTH_WORDS})\\b`, 'i');
 /** A sum of money: a currency sign or name. */
 const CURRENCIES = 'dollars|euros?|tenge|rubles?|roubles?|yuan|pounds|lira|rupees|won|yen|usd|eur|kzt|rub';
 const MONEY_RE = new RegExp(`[$€£₸¥]\\s?\\d|\\d\\s*(?:us\\s+)?cents?\\b|\\b(?:usd|eur|kzt|rub)\\s?\\d|\\d\\s*(?:million|billion|thousand|trillion|mln|bn)?\\s*(?:${CURRENCIES})\\b`, 'i');
@@ -185,7 +185,7 @@ function countsKind(text: string, m: RegExpMatchArray, asked: string): boolean {
 }
 
 /** "Which (other) countries …", asking for countries by name. */
-const WHICH_COUNTRIES_RE = /\bwhich (?:other |\w+ )?(?:countries|country|nations|states)\b/;
+const WHICH_COUNTRIES_RE = /\bwhich (?:other |\w+ |\w+ \w+ )?(?:countries|country|nations|states)\b/;
 /** Whether a word names a country (or its people) that the question does not name. */
 function otherCountry(word: string, asked: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
@@ -264,7 +264,8 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
   // "Which other countries …" is answered by a country the question does not name.
   name: (text, asked) => {
     const countries = WHICH_COUNTRIES_RE.test(asked);
-    return [...text.matchAll(/(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}-]*|\b\p{Lu}{2,}\b/gu)].some((m) => m[0].length > 1 && !inQuestion(m[0].toLowerCase(), asked) && !NOT_PLACE.test(m[0]) && (!countries || otherCountry(m[0], asked)));
+    // "Which Spanish company …" is not answered by "in Spain, Portugal and Italy": a country names no company.
+    return [...text.matchAll(/(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}-]*|\b\p{Lu}{2,}\b/gu)].some((m) => m[0].length > 1 && !inQuestion(m[0].toLowerCase(), asked) && !NOT_PLACE.test(m[0]) && (countries ? otherCountry(m[0], asked) : !COUNTRY_WORDS.has(m[0].toLowerCase().replace(/['’]s$/, ''))));
   },
   other: null,
 };

@@ -76,6 +76,7 @@ export const RELATED_WORDS: string[][] = [
   ['store', 'stored', 'storage', 'hold', 'holds', 'keep', 'stock', 'stockpile'],
   ['fail', 'failed', 'failure', 'break', 'broke', 'breakdown', 'malfunction'],
   ['deficit', 'shortfall', 'shortage', 'gap'],
+  ['pick', 'picked', 'choose', 'chosen', 'select', 'selected', 'selection'],
   ['fit', 'fitted', 'equip', 'equipped', 'install', 'installed', 'installation'],
   ['subsidy', 'subsidies', 'subsidise', 'subsidised', 'grant', 'grants', 'cover'],
   ['invite', 'invited', 'invitation', 'ask'],

@@ -154,6 +154,7 @@ describe('related words', () => {
     ['deficit', 'shortfall'],
     ['fitted', 'equipped'],
     ['fees', 'tuition'],
+    ['picked', 'chosen'],
     ['subsidy', 'grants'],
   ])('relates "%s" to "%s"', (word, other) => {
     expect(analyzer.relatedTerms(termOf(word)!)).toContain(termOf(other));

@@ -161,6 +161,13 @@ describe('facts a passage carries for a question', () => {
     ["The campus occupies an institute on Al-Farabi Avenue, in the city's Bostandyk district.", 'place', 'where exactly in almaty is the campus', true],
     ['He expected the company to place orders worth 700 million euros with Italian suppliers.', 'statement', 'What did Bellandi say about contracts for Italian suppliers?', true],
     ['The plant is expected to open in 2027.', 'statement', 'What did Bellandi say about the plant?', false],
+    // Money given; a company, not a country; a country for "which central asian country".
+    ['She said Kazakhstan would contribute $10 million to the fund.', 'quantity', 'How much would Kazakhstan give to the fund?', true],
+    ['If a fund comes in ten years, it will come too late.', 'quantity', 'How much would Kazakhstan give to the fund?', false],
+    ['It would promote the country in Spain, Portugal and Italy.', 'name', 'Which Spanish company plans a hotel?', false],
+    ['The Spanish group Hoteles Marenostra will build it.', 'name', 'Which Spanish company plans a hotel?', true],
+    ['Only Turkmenistan sent a deputy minister.', 'name', 'Which Central Asian country did not send its foreign minister?', true],
+    ['The flight takes about seven hours.', 'quantity', 'How long will the journey take?', true],
   ] as const)('"%s" carries %s for "%s": %s', (text, type, question, expected) => {
     expect(carriesAnswerType(text, type, question)).toBe(expected);
   });
