@@ -43,6 +43,8 @@ export const YEAR_Q_RE = /\b(?:which|what) years?\b/i;
 const TARGET_Q_RE = /\bwhat\b.*\b(?:target|goal)s?\b|^(?!.*\b(?:how|what|which|when|who|where|why)\b).*\b(?:target|goal)s?\b/;
 /** Words of a target, not of a result: "to lift trade to $5 billion", "by 2030", "aimed to reach". */
 const TARGET_RE = /\bby (?:the end of |the end-|end-)?(?:\d{4}|the end)\b|\b(?:reach|hit|target|goal|aim|aims|aimed|seek|seeks|want|wants|wanted|plan|plans|planned|double|triple|increase|raise|bring|boost|lift|grow|expand|extend)(?:ed|ing|s)?\b/i;
+/** Words of a result, not of a target: "reached", "stood at", "totalled". */
+const RESULT_RE = /\b(?:reached|stood|totall?ed|amounted|was|were|rose|grew|fell|increased|decreased|declined|dropped|exceeded|came to)\b/i;
 /** Words of a question on time itself ("how many years", "transit time"), which a span of time answers ("each year" is a rate). */
 const TIME_Q_RE = /\b(?:how long|time|period|term|duration)\b|(?<!\b(?:each|a|per|every|this|last|next|the)\s)\b(?:years?|months?|weeks?|days?|decades?)\b/;
 /** A unit of time right after a figure: "three decades", "a 10-year deal". */
@@ -243,6 +245,8 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     unitFits(text, asked) &&
     // "What trade target did they set?" is answered by "to lift trade to $5 billion by 2030", not by "Trade stood at $1.4 billion".
     (!TARGET_Q_RE.test(asked) || TARGET_RE.test(text)) &&
+    // … and "What was their trade in 2025?" not by a target alone ("set a target of $500 million by 2030").
+    !(TRADE_Q_RE.test(asked) && !TARGET_Q_RE.test(asked) && TARGET_RE.test(text) && !RESULT_RE.test(text)) &&
     [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase()) && !(HOW_MANY_RE.test(asked) && (sumOrShare(text, m) || spanOfTime(text, m, asked) || !countsKind(text, m, asked)))) ||
     // "How long have they been partners?" — "since 1992".
     (DURATION_RE.test(asked) && CARRIES.date!(text, asked)),

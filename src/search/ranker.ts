@@ -108,7 +108,7 @@ const FURTHER_TYPE = 0.5;
 const OTHER_YEAR = 0.5;
 
 /** Whether a text names years, but not the one year a range covers (nor "this year" or "last year"). */
-function namesOnlyOtherYears(text: string, range: { from: string; to: string }): boolean {
+export function namesOnlyOtherYears(text: string, range: { from: string; to: string }): boolean {
   const year = range.from.slice(0, 4);
   if (year !== range.to.slice(0, 4)) return false;
   // A later year is a target set in the year asked about ("to fit 50,000 hectares by 2027"), not a figure of another year.

@@ -168,6 +168,10 @@ describe('facts a passage carries for a question', () => {
     ['The Spanish group Hoteles Marenostra will build it.', 'name', 'Which Spanish company plans a hotel?', true],
     ['Only Turkmenistan sent a deputy minister.', 'name', 'Which Central Asian country did not send its foreign minister?', true],
     ['The flight takes about seven hours.', 'quantity', 'How long will the journey take?', true],
+    // A target is no trade figure.
+    ['The sides set a target of $2 billion by 2027.', 'quantity', 'kazakhstan vietnam trade in 2024?', false],
+    ['Trade between the two countries reached $1.07 billion in 2023.', 'quantity', 'kazakhstan vietnam trade in 2023?', true],
+    ['They aim to lift trade to $5 billion by 2030.', 'quantity', 'What trade target did they set?', true],
   ] as const)('"%s" carries %s for "%s": %s', (text, type, question, expected) => {
     expect(carriesAnswerType(text, type, question)).toBe(expected);
   });

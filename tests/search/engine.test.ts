@@ -422,6 +422,18 @@ describe('evaluation gates', () => {
   });
 });
 
+describe('trade of a year', () => {
+  const trade = engineOver({ 'a.md': doc('Kazakhstan and Brazil signed a farming deal. Bilateral trade reached $310 million in 2024, according to Brazilian data.', { date: '2025-04-22', title: 'Kazakhstan and Brazil farming deal' }) });
+
+  it.each([
+    ['What was trade between Kazakhstan and Brazil in 2024?', true],
+    // A report of 2025 giving the figure of 2024 does not tell the trade of 2025.
+    ['What was trade between Kazakhstan and Brazil in 2025?', false],
+  ])('%s → answered: %s', (question, answered) => {
+    expect(trade.ask(question, { now }).answered).toBe(answered);
+  });
+});
+
 describe('a time no source is of', () => {
   const timed = engineOver({ 'a.md': doc('Kazakhstan and Mongolia signed an agreement on meat exports in Astana.', { date: '2023-06-21', title: 'Meat export agreement' }) });
 
