@@ -43,6 +43,15 @@ export const YEAR_Q_RE = /\b(?:which|what) years?\b/i;
 const TARGET_Q_RE = /\bwhat\b.*\b(?:target|goal)s?\b|^(?!.*\b(?:how|what|which|when|who|where|why)\b).*\b(?:target|goal)s?\b/;
 /** Words of a target, not of a result: "to lift trade to $5 billion", "by 2030", "aimed to reach". */
 const TARGET_RE = /\bby (?:the end of |the end-|end-)?(?:\d{4}|the end)\b|\b(?:reach|hit|target|goal|aim|aims|aimed|seek|seeks|want|wants|wanted|plan|plans|planned|double|triple|increase|raise|bring|boost|lift|grow|expand|extend)(?:ed|ing|s)?\b/i;
+/** "per tonne", "per thousand cubic metres": the unit a price is asked in. */
+const PER_Q_RE = /\bper (?:(?:thousand|million) )?(tonne|ton|barrel|kilowatt-hour|kwh|megawatt-hour|mwh|cubic met(?:re|er)|litre|liter|unit|night|person|passenger|seat|kilogram|kg)s?\b/;
+
+/** Whether a text gives a figure in the unit a price question asks it per ("$240 a tonne"), when it asks for one. */
+function perUnitFits(text: string, asked: string): boolean {
+  const unit = PER_Q_RE.exec(asked);
+  return !unit || new RegExp(String.raw`\b(?:per|a|each|every)\s+(?:(?:thousand|million)\s+)?${unit[1]!.slice(0, 5)}`, 'i').test(text);
+}
+
 /** Words of a result, not of a target: "reached", "stood at", "totalled". */
 const RESULT_RE = /\b(?:reached|stood|totall?ed|amounted|was|were|rose|grew|fell|increased|decreased|declined|dropped|exceeded|came to)\b/i;
 /** Words of a question on time itself ("how many years", "transit time"), which a span of time answers ("each year" is a rate). */
@@ -239,6 +248,8 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     // "How much will it cost?" is answered by a sum of money, not by "four ferries"; "How
     // many turbines?" by a count, not by "$1.4 billion" or "45 percent".
     (!(COST_RE.test(asked) || TRADE_Q_RE.test(asked)) || MONEY_RE.test(text) || (BY_HOW_MUCH_RE.test(asked) && SHARE_RE.test(text))) &&
+    // "What price per tonne …?" is answered by a figure per tonne, not by a total.
+    perUnitFits(text, asked) &&
     // "What stake …?" is answered by a share ("49 percent", "half"), not by "860 megawatts".
     (!SHARE_Q_RE.test(asked) || SHARE_RE.test(text)) &&
     // "How much water …?" is answered in cubic metres, not by "a 10-year agreement" or "40 percent".

@@ -172,6 +172,10 @@ describe('facts a passage carries for a question', () => {
     ['The sides set a target of $2 billion by 2027.', 'quantity', 'kazakhstan vietnam trade in 2024?', false],
     ['Trade between the two countries reached $1.07 billion in 2023.', 'quantity', 'kazakhstan vietnam trade in 2023?', true],
     ['They aim to lift trade to $5 billion by 2030.', 'quantity', 'What trade target did they set?', true],
+    // A price per unit is answered per that unit.
+    ['Trade between them was worth about $310 million last year.', 'quantity', 'What price per tonne will Thailand pay for wheat?', false],
+    ['Thailand will pay $265 a tonne for the first shipments.', 'quantity', 'What price per tonne will Thailand pay for wheat?', true],
+    ['Its capacity is 12 billion cubic metres a year, at a cost of $2.8 billion.', 'quantity', 'What price per thousand cubic metres will Kazakhstan pay?', false],
   ] as const)('"%s" carries %s for "%s": %s', (text, type, question, expected) => {
     expect(carriesAnswerType(text, type, question)).toBe(expected);
   });
