@@ -165,6 +165,11 @@ const REASON_RE = new RegExp(
   'i',
 );
 
+/** A quotation: people give their reasons in their own words ("Prices in 2022 taught us …," she said). */
+const QUOTE_RE = /["“«]/;
+/** "Why does the minister consider …", "… according to Baimukhanov?": a question on someone's own reasons. */
+const OPINION_Q_RE = /\baccording to\b|\b(?:say|said|consider|considers|think|thinks|believe|believes|argue|argues|explain|explains)\b/;
+
 /** Words saying what is at stake, which answer "Why does X want …?": "a question of economic sovereignty", "vital for growers". */
 const STAKE_RE = /\b(?:a|the) (?:question|matter) of\b|\b(?:vital|essential|crucial|key) (?:to|for)\b/i;
 /** "Why can't …", "Why has it not …": a question on what stands in the way. */
@@ -274,7 +279,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
   // "What did Putin say …" is not answered by words the sentence gives to someone else.
   statement: (text, asked) => STATEMENT_RE.test(text) && !speaksOther(text, asked),
   // "Why does Egypt want Kazakh wheat?" — "a question of food security"; "Why can't it ship more?" — "if freight costs were brought down".
-  reason: (text, asked) => REASON_RE.test(text) || STAKE_RE.test(text) || (WHY_NOT_RE.test(asked) && CONDITION_RE.test(text)),
+  reason: (text, asked) => REASON_RE.test(text) || STAKE_RE.test(text) || (WHY_NOT_RE.test(asked) && CONDITION_RE.test(text)) || (OPINION_Q_RE.test(asked) && QUOTE_RE.test(text) && !speaksOther(text, asked)),
   // "Which airline …" is not answered by "October", nor by a name the question typed with a letter wrong.
   // "Which other countries …" is answered by a country the question does not name.
   name: (text, asked) => {
@@ -312,7 +317,7 @@ const SPEAKER_AFTER_RE = new RegExp(`[”»"’,]\\s*((?:the\\s+)?(?:[\\p{L}’'
 /** "Tokayev also said that …", "Kazakh President Kassym-Jomart Tokayev stated …" at the start of a sentence. */
 const SPEAKER_BEFORE_RE = new RegExp(`^((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,4}\\p{Lu}[\\p{L}’'-]+)\\s+(?:also\\s+)?(?:${SAYING})\\b`, 'u');
 /** The speaker a statement question asks about: "What did Putin say …" → Putin. */
-const ASKED_SPEAKER_RE = /\b(?:what|how) (?:did|does|do|has|have|will|would) ([\w\s'’-]{1,40}?) (?:say|said|tell|told|write|call|think|believe|describe|stress|note|claim|declare|emphasi[sz]e|argue|praise|view|feel)\b/;
+const ASKED_SPEAKER_RE = /\b(?:what|how|why) (?:did|does|do|has|have|will|would) ([\w\s'’-]{1,40}?) (?:say|said|tell|told|write|call|think|believe|describe|stress|note|claim|declare|emphasi[sz]e|argue|praise|view|feel|consider)\b/;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** "the diplomat", "the Kremlin leader", "the Kazakh foreign minister": someone named elsewhere, by office. */

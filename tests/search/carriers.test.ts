@@ -176,6 +176,10 @@ describe('facts a passage carries for a question', () => {
     ['Trade between them was worth about $310 million last year.', 'quantity', 'What price per tonne will Thailand pay for wheat?', false],
     ['Thailand will pay $265 a tonne for the first shipments.', 'quantity', 'What price per tonne will Thailand pay for wheat?', true],
     ['Its capacity is 12 billion cubic metres a year, at a cost of $2.8 billion.', 'quantity', 'What price per thousand cubic metres will Kazakhstan pay?', false],
+    // Someone's own reasons are in their own words, unless the words are someone else's.
+    ['"Now we have a number on paper, and a number can be checked," he told reporters.', 'reason', 'Why does the water minister consider the deal a breakthrough?', true],
+    ['"Now we have a number on paper, and a number can be checked," he told reporters.', 'reason', 'Why was the deal signed?', false],
+    ['"It is a historic day," Putin said.', 'reason', 'Why did Tokayev say the trip was important?', false],
   ] as const)('"%s" carries %s for "%s": %s', (text, type, question, expected) => {
     expect(carriesAnswerType(text, type, question)).toBe(expected);
   });
