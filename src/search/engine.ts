@@ -32,9 +32,9 @@ export interface AskOptions {
 }
 
 
-/** The terms of a word with two neighbouring letters swapped ("lavorv" → "lavrov", "chian" → "china"). */
+/** The terms of a word of five letters or more with two neighbouring letters swapped ("lavorv" → "lavrov", "chian" → "china"; not "aside" → "said"). */
 function transpositions(term: string): string[] {
-  if (term.length < 4) return [];
+  if (term.length < 5) return [];
   const out = new Set<string>();
   for (let k = 0; k + 1 < term.length; k++) {
     if (term[k] === term[k + 1]) continue;

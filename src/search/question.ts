@@ -53,6 +53,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\bset(?:ting)? off\b/gi, 'leave depart'],
   [/\bturn(?:ed|s)? back\b/gi, 'reject'],
   [/\bin charge of\b/gi, 'led directed headed'],
+  [/\bset(?:s|ting)? aside\b/gi, 'allocate earmark'],
+  [/\b(?:come|comes|came|coming|enter|enters|entered|entering) into (?:force|effect)\b/gi, 'take effect force'],
+  [/\bhow far along\b/gi, 'how much complete'],
 ];
 
 /**
@@ -198,7 +201,7 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
   } else if (/\b(?:originally|initially|original)\b/i.test(text)) {
     // "under the original swap": the oldest report tells what was first agreed.
     order = 'earliest';
-  } else if (/\b(?:earliest|first time|for the first time|first (?:met|meet|meeting|visited|talks?))\b/i.test(text)) {
+  } else if (/\b(?:earliest|first time|for the first time|first (?:met|meet|meeting|visited|talks?|announced|unveiled|proposed|planned|supposed|scheduled|expected|due|set))\b/i.test(text)) {
     order = 'earliest';
     cut(/\b(?:earliest|(?:for )?the first time|first time)\b/gi);
   }

@@ -242,6 +242,11 @@ describe('names the question asks about', () => {
     expect(terms.length).toBeGreaterThan(0);
   });
 
+  it('does not read a short word with two letters swapped as another word ("aside" is no "said")', () => {
+    const { terms } = engine.search('How much was put aside for the talks?', now);
+    expect(terms.find((t) => t.term === 'asid')?.forms.has('sai')).toBe(false);
+  });
+
   it('does not reach through a quotation for the words two sentences back', () => {
     // "He added …" after a quote speaks of the quote's speaker: "documents … signed" two sentences back is not its topic.
     const { ranked } = local.search('What documents did Tokayev sign with Xi Jinping?', now);

@@ -209,6 +209,9 @@ describe('idioms in questions', () => {
     ['When was the first cargo due to set off?', 'leave'],
     ['Who was in charge of the exercise?', 'directed'],
     ['Has Egypt turned back any shipments?', 'reject'],
+    ['How much of the fund was set aside for logistics?', 'earmark'],
+    ['when does the water agreement come into force', 'effect'],
+    ['How far along is construction of the plant?', 'complete'],
   ])('%s reads as "%s"', (question, word) => {
     expect(parseQuestion(question, now).text.split(' ')).toContain(word);
   });
@@ -243,6 +246,9 @@ describe('dates in questions', () => {
     ['When had the commission last met before the Ankara session?', null, null],
     ['How many students study in Russia?', null, null],
     ['How often do the trains run these days?', null, 'latest'],
+    // "first announced" is the original plan: the oldest report tells it.
+    ['How big was the fund when it was first announced?', null, 'earliest'],
+    ['When was the plant first supposed to open?', null, 'earliest'],
   ])('%s', (question, range, order) => {
     const intent = parseQuestion(question, now);
     expect(intent.range).toEqual(range);
