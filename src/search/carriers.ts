@@ -14,7 +14,7 @@ const WEEKDAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const YEAR = '(?:19|20)\\d{2}';
 /** A month as news agencies shorten it before a day or year: "Nov. 10", "Sept. 2023". */
 const SHORT_MONTH = '(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens?|hundreds|thousands?|millions?|billions?|trillions?|half|percent';
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands?|millions?|billions?|trillions?|half|percent';
 
 /** Dates in a text: years, months (with a day), weekdays and relative days or years. */
 const DATE_RE = new RegExp(`\\b(?:${YEAR}|${MONTH_WORDS}(?:\\s+\\d{1,2})?|${SHORT_MONTH}\\.\\s+\\d{1,4}|\\d{1,2}\\s+${MONTH_WORDS}|${WEEKDAYS}|today|yesterday|tomorrow|(?:next|last|this) (?:year|month|week))\\b`, 'gi');
@@ -225,7 +225,7 @@ const HOW_MUCH_OF = String.raw`\bhow much (?:(?!(?:did|does|do|is|was|will|would
  * electricity in watt-hours, goods in tonnes.
  */
 const UNITS: [RegExp, RegExp][] = [
-  [new RegExp(String.raw`${HOW_MUCH_OF}water\b|\bwhat (?:\w+ )?volume of water\b`), measured(String.raw`cubic met|lit(?:re|er)s\b|m3\b`)],
+  [new RegExp(String.raw`${HOW_MUCH_OF}water\b|\bwhat (?:\w+ )?volume of water\b`), measured(String.raw`cubic (?:met|kilomet)|lit(?:re|er)s\b|m3\b|km3\b`)],
   [new RegExp(String.raw`${HOW_MUCH_OF}(?:electricity|power|energy)\b`), measured(String.raw`(?:kilo|mega|giga|tera)?watt|[kmgt]wh\b`)],
   [new RegExp(String.raw`${HOW_MUCH_OF}(?:wheat|grain|oil|cargo|fertili[sz]er|flour|coal|uranium|hydrogen|ammonia|urea)\b`), measured(String.raw`tonnes?\b|tons?\b|barrels?\b|kilograms?\b|kg\b`)],
 ];

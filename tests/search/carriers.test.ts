@@ -180,6 +180,9 @@ describe('facts a passage carries for a question', () => {
     ['"Now we have a number on paper, and a number can be checked," he told reporters.', 'reason', 'Why does the water minister consider the deal a breakthrough?', true],
     ['"Now we have a number on paper, and a number can be checked," he told reporters.', 'reason', 'Why was the deal signed?', false],
     ['"It is a historic day," Putin said.', 'reason', 'Why did Tokayev say the trip was important?', false],
+    // Cubic kilometres are water too; "eighteen months" is a time.
+    ['It will release at least 1.3 cubic kilometres more water a year.', 'quantity', 'How much more water will Kazakhstan let out?', true],
+    ['The fund should put its money into projects within eighteen months.', 'date', 'what deadline did he give for the projects', true],
   ] as const)('"%s" carries %s for "%s": %s', (text, type, question, expected) => {
     expect(carriesAnswerType(text, type, question)).toBe(expected);
   });
