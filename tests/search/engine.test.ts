@@ -431,26 +431,20 @@ describe('evaluation gates', () => {
   });
 });
 
-describe('trade of a year', () => {
-  const trade = engineOver({ 'a.md': doc('Kazakhstan and Brazil signed a farming deal. Bilateral trade reached $310 million in 2024, according to Brazilian data.', { date: '2025-04-22', title: 'Kazakhstan and Brazil farming deal' }) });
-
-  it.each([
-    ['What was trade between Kazakhstan and Brazil in 2024?', true],
-    // A report of 2025 giving the figure of 2024 does not tell the trade of 2025.
-    ['What was trade between Kazakhstan and Brazil in 2025?', false],
-  ])('%s → answered: %s', (question, answered) => {
-    expect(trade.ask(question, { now }).answered).toBe(answered);
-  });
-});
-
 describe('a time no source is of', () => {
-  const timed = engineOver({ 'a.md': doc('Kazakhstan and Mongolia signed an agreement on meat exports in Astana.', { date: '2023-06-21', title: 'Meat export agreement' }) });
+  const archives = {
+    meat: engineOver({ 'a.md': doc('Kazakhstan and Mongolia signed an agreement on meat exports in Astana.', { date: '2023-06-21', title: 'Meat export agreement' }) }),
+    trade: engineOver({ 'a.md': doc('Kazakhstan and Brazil signed a farming deal. Bilateral trade reached $310 million in 2024, according to Brazilian data.', { date: '2025-04-22', title: 'Kazakhstan and Brazil farming deal' }) }),
+  };
 
   it.each([
-    ['What did Kazakhstan and Mongolia sign on meat exports in 2023?', true],
+    ['meat', 'What did Kazakhstan and Mongolia sign on meat exports in 2023?', true],
     // The one source matches every word but is of another year.
-    ['What did Kazakhstan and Mongolia sign on meat exports in 2025?', false],
-  ])('%s → answered: %s', (question, answered) => {
-    expect(timed.ask(question, { now }).answered).toBe(answered);
+    ['meat', 'What did Kazakhstan and Mongolia sign on meat exports in 2025?', false],
+    ['trade', 'What was trade between Kazakhstan and Brazil in 2024?', true],
+    // A report of 2025 giving the figure of 2024 does not tell the trade of 2025.
+    ['trade', 'What was trade between Kazakhstan and Brazil in 2025?', false],
+  ] as const)('%s: %s → answered: %s', (archive, question, answered) => {
+    expect(archives[archive].ask(question, { now }).answered).toBe(answered);
   });
 });
