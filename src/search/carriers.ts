@@ -46,10 +46,16 @@ const TARGET_RE = /\bby (?:the end of |the end-|end-)?(?:\d{4}|the end)\b|\b(?:r
 /** "per tonne", "per thousand cubic metres": the unit a price is asked in. */
 const PER_Q_RE = /\bper (?:(?:thousand|million) )?(tonne|ton|barrel|kilowatt-hour|kwh|megawatt-hour|mwh|cubic met(?:re|er)|litre|liter|unit|night|person|passenger|seat|kilogram|kg)s?\b/;
 
+/** "a tonne", "per thousand cubic metres" in a text, by the unit asked, made once for each unit. */
+const perUnitTexts = new Map<string, RegExp>();
+
 /** Whether a text gives a figure in the unit a price question asks it per ("$240 a tonne"), when it asks for one. */
 function perUnitFits(text: string, asked: string): boolean {
-  const unit = PER_Q_RE.exec(asked);
-  return !unit || new RegExp(String.raw`\b(?:per|a|each|every)\s+(?:(?:thousand|million)\s+)?${unit[1]!.slice(0, 5)}`, 'i').test(text);
+  const unit = PER_Q_RE.exec(asked)?.[1];
+  if (!unit) return true;
+  let re = perUnitTexts.get(unit);
+  if (!re) perUnitTexts.set(unit, (re = new RegExp(String.raw`\b(?:per|a|each|every)\s+(?:(?:thousand|million)\s+)?${unit.slice(0, 5)}`, 'i')));
+  return re.test(text);
 }
 
 /** Words of a result, not of a target: "reached", "stood at", "totalled". */

@@ -4,7 +4,7 @@ import { IndexState, type IndexSnapshot, type WeightedTerm } from './index-state
 import { compose, type ComposeInput } from './compose.ts';
 import { keySentences, newestFirst } from './key-sentences.ts';
 import { specificity } from './commonness.ts';
-import { TRADE_Q_RE, amountWords, countedThing, focusWords, topicWords, parseQuestion, missions, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
+import { amountWords, countedThing, focusWords, topicWords, parseQuestion, missions, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
 import { DEFAULT_WEIGHTS, namesOnlyOtherYears, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
 import type { Answer, Citation } from './types.ts';
 import { COUNTRY_WORDS } from './normalize.ts';
@@ -223,7 +223,7 @@ export class AnswerEngine {
   }
 
   /** Confidence that a ranked passage supports an answer: question information it covers. */
-  confidence(hit: Ranked, intent: QuestionIntent, question = ''): number {
+  confidence(hit: Ranked, intent: QuestionIntent): number {
     // A name the question asks about that the passage never mentions halves the confidence.
     let base = ((hit.textCoverage + hit.contextCoverage) / 2) * 0.5 ** hit.missingNames;
     // A sentence that holds little of the question itself is not an answer because its neighbours hold the rest.
@@ -256,7 +256,7 @@ export class AnswerEngine {
     // "What is the population of Almaty?" is not answered where no word of population is even near.
     if (hit.focusAbsent) base *= NO_FOCUS;
     // "What was trade in 2025?" is not answered by a figure of 2024 in a report of 2025.
-    if (intent.range && intent.answerType === 'quantity' && TRADE_Q_RE.test(question) && namesOnlyOtherYears(hit.passage.text, intent.range)) base *= OTHER_TIME;
+    if (intent.range && intent.answerType === 'quantity' && intent.trade && namesOnlyOtherYears(hit.passage.text, intent.range)) base *= OTHER_TIME;
     // A source of another time than the one asked about does not answer alone, however well it matches.
     return intent.range && !hit.dateMatch ? base * OTHER_TIME : base;
   }
@@ -265,7 +265,7 @@ export class AnswerEngine {
   ask(question: string, options: AskOptions = {}): Answer {
     const { intent, ranked } = this.search(question, options.now ?? new Date());
     // Each passage's confidence once: it reads the passage's missions and the sentence it leans on.
-    const confidences = ranked.map((r) => this.confidence(r, intent, question));
+    const confidences = ranked.map((r) => this.confidence(r, intent));
     const supported = ranked.filter((_, i) => confidences[i]! >= this.options.threshold);
     // A source that states a different date need not match every word of the question.
     const weaker = supported.length > 0 ? ranked.filter((_, i) => confidences[i]! >= this.options.threshold * 0.6) : [];

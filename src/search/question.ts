@@ -27,6 +27,8 @@ export interface QuestionIntent {
   source: string | null;
   /** A mission the question asks about between two countries ("Japan's ambassador to Kazakhstan"). */
   mission: Mission | null;
+  /** Whether the question asks for an amount of trade ("What was trade with Brazil in 2025?"), which is a figure of one year. */
+  trade: boolean;
 }
 
 /** A diplomatic mission of one country to another: "Kazakhstan's ambassador to Japan" → kazakhstan → japan. */
@@ -215,7 +217,7 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
   }
   cut(/\baccording to\b/gi);
   cut(/\b(?:in |on |at |until |by |since )?(?:what|which) (?:year|date|day|month|time)s?\b/gi);
-  return { answerType: answerTypeOf(question), range, order, text: text.replace(/\s+/g, ' ').trim(), source, mission: missions(question)[0] ?? null };
+  return { answerType: answerTypeOf(question), range, order, text: text.replace(/\s+/g, ' ').trim(), source, mission: missions(question)[0] ?? null, trade: TRADE_Q_RE.test(question) };
 }
 
 
