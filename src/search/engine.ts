@@ -70,8 +70,8 @@ const AMOUNT_WORD = 0.3;
 const OTHER_TIME = 0.45;
 /** Words of something still to come: "will be held", "is to meet", "is due to open". */
 const COMING_RE = /\b(?:will|shall|is to|are to|due to|scheduled|planned|expected to)\b/i;
-/** "How often", "how big", "how long": the word after "how" says what kind of answer is wanted, not what it is about. */
-const HOW_ADVERB_RE = /\bhow (?:often|soon|big|large|long|far)\b/gi;
+/** "How often", "how big": the word after "how" says what kind of answer is wanted, not what it is about. */
+const HOW_ADVERB_RE = /\bhow (?:often|soon|big|large)\b/gi;
 /** Answer types found reliably enough in text for their absence to lower confidence. */
 const FACT_TYPES: readonly QuestionIntent['answerType'][] = ['date', 'quantity'];
 

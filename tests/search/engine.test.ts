@@ -236,8 +236,6 @@ describe('names the question asks about', () => {
     ['How often do the commissions meet?', 'often'],
     ['How big is the water deficit?', 'big'],
     ['How large is the new terminal?', 'larg'],
-    ['How long will each aircraft be on lease?', 'long'],
-    ['How far is the port from the border?', 'far'],
   ])('does not look for the answer-type word of %j', (question, term) => {
     const { terms } = engine.search(question, now);
     expect(terms.map((t) => t.term)).not.toContain(term);
