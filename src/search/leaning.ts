@@ -1,5 +1,7 @@
 import type { Analyzer } from './analyzer.ts';
 
+/** A sentence that is one quotation, with no speaker named outside it. */
+const WHOLE_QUOTE_RE = /^["“«][^"“”«»]+["”»]$/;
 /** Most words of a short sentence that names nothing and so speaks of what came before. */
 const SHORT_SENTENCE = 10;
 
@@ -10,6 +12,8 @@ const SHORT_SENTENCE = 10;
  * ("Construction is due to begin next year.").
  */
 export function leansOnPrevious(text: string): boolean {
+  // "'Four times more permits means …'" after "'…,' Sauranbayev said.": a quotation of its own goes on in the last speaker's words.
+  if (WHOLE_QUOTE_RE.test(text.trim())) return true;
   const words = text.trim().split(/\s+/);
   if (words.length <= SHORT_SENTENCE && !words.slice(1).some((w) => /^["“«(]?\p{Lu}/u.test(w))) return true;
   const opening = text.replace(/^["“«„\s]+/, '').split(/\s+/).slice(0, 4).join(' ');

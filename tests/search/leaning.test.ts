@@ -14,6 +14,9 @@ describe('leansOnPrevious', () => {
     ['Trade reached $20 billion last year.', true],
     ['Trade with Russia reached $20 billion, officials said.', false],
     ['Kazakhstan and Uzbekistan signed a water deal on Tuesday in Tashkent.', false],
+    // A quotation of its own goes on in the words of the speaker named before; one with its speaker does not.
+    ['"Four times more permits means our carriers can plan a whole year ahead instead of a few weeks."', true],
+    ['"Our trucks have been queuing for permits while the market was waiting for goods," Sauranbayev said.', false],
   ])('%s → %s', (text, expected) => {
     expect(leansOnPrevious(text)).toBe(expected);
   });
