@@ -77,6 +77,8 @@ const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
   ['date', /(?:^\W*|[,;:]\s*)(?:and |but |so )?when\b|\b(?:since|until|till|by|from|and|or) when\b|\b(?:what|which) (?:date|year|day|month|time)s?\b|\bhow long ago\b/i],
   // "What is the current deadline …?" asks for a date as "When …?" does.
   ['date', /\bwhat(?:'s| is| was| are| were)? (?:the |its |their )?(?:latest |current |new |revised |original )?(?:deadline|timeline|timetable)\b/i],
+  // "How will the lamb be transported to Malaysia?": a route, told by the places it goes through.
+  ['place', /^\W*how (?:will|would|is|are|was|were|did|does|do|can)\b.*\b(?:transported|shipped|delivered|carried|moved|sent|get|travel|reach|routed|exported)\b/i],
   ['place', /(?:^\W*|[,;:]\s*)(?:and |but |so )?where\b|\b(?:from|and|or) where\b|\b(?:in |at )?(?:what|which) (?:city|country|place|venue|capital|town|building|hall|monastery)\b/i],
   ['person', /(?:^\W*|[,;:]\s*)(?:and |but |so )?who(?:m|se)?\b|\b(?:by|with|to|for|from|and|or) whom?\b|\b(?:what|which) (?:(?!(?:did|does|do|has|have|had|is|was|are|were|will|would|can|could)\b)\w+ )?(?:person|leader|president|minister|official|spokesperson|ambassador|head)s?\b/i],
   ['statement', /\b(?:what|how) (?:did|does|do|has|have|will|would) [\w\s'’-]{1,60}?\b(?:say|said|tell|told|write|call|think|believe|describe|stress|note|claim|declare|emphasi[sz]e|argue|praise|view|feel)\b|\baccording to\b|\b(?:position|stance|view|views|attitude|opinion) (?:on|of|about|toward|towards)\b/i],

@@ -46,6 +46,9 @@ describe('answer types', () => {
     ['According to the op-ed, when does the visit start?', 'date'],
     ['By whom was he invited?', 'person'],
     ['How often does the commission meet?', 'quantity'],
+    // A route is told by the places it goes through.
+    ['how will kazakh lamb be transported to malaysia', 'place'],
+    ['How would the electricity get from Tajikistan to Kazakhstan?', 'place'],
     ['What is the latest guaranteed water volume under the agreement?', 'quantity'],
     // A price under another name, a fraction, and "how much did they trade" want amounts.
     ['What tariff were the negotiators asking for?', 'quantity'],
