@@ -112,6 +112,21 @@ export function answerTypesOf(question: string): AnswerType[] {
 }
 
 const day = (d: Date): string => format(d, 'yyyy-MM-dd');
+
+/**
+ * The document dates a bound names: "before 2025", "by June 2025", "since 2021", "after May
+ * 2025", given the start and end of the year or month it names.
+ */
+function boundRange(word: string, start: Date, end: Date, named: { future: boolean; month: boolean }): DateRange {
+  const upTo = word === 'by' || word === 'until';
+  // "by 2030" when 2030 is still to come names a target year, which a source must speak of; no report is from then.
+  if (upTo && named.future) return { from: day(start), to: day(end) };
+  // "by June 2025": a report of June itself still tells what was done by then.
+  if (upTo && named.month) return { from: '0000-01-01', to: day(end) };
+  if (upTo || word === 'before' || word === 'prior to') return { from: '0000-01-01', to: day(new Date(start.getTime() - 86_400_000)) };
+  if (word === 'since') return { from: day(start), to: '9999-12-31' };
+  return { from: day(new Date(end.getTime() + 86_400_000)), to: '9999-12-31' };
+}
 const monthIndex = (name: string): number => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
 
 /**
@@ -154,15 +169,7 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
     const start = month >= 0 ? new Date(yearNum, month, 1) : new Date(yearNum, 0, 1);
     const end = month >= 0 ? endOfMonth(start) : endOfYear(start);
     const word = (b[1] ?? '').toLowerCase();
-    // "by 2030" when 2030 is still to come names a target year, which a source must speak of; no report is from then.
-    const target = (word === 'by' || word === 'until') && yearNum > now.getFullYear();
-    // "by June 2025": a report of June itself still tells what was done by then.
-    const byMonth = (word === 'by' || word === 'until') && month >= 0;
-    range = target ? { from: day(start), to: day(end) } : byMonth ? { from: '0000-01-01', to: day(end) } : word === 'before' || word === 'until' || word === 'by' || word === 'prior to'
-      ? { from: '0000-01-01', to: day(new Date(start.getTime() - 86_400_000)) }
-      : word === 'since'
-        ? { from: day(start), to: '9999-12-31' }
-        : { from: day(new Date(end.getTime() + 86_400_000)), to: '9999-12-31' };
+    range = boundRange(word, start, end, { future: yearNum > now.getFullYear(), month: month >= 0 });
     // "sent 28,000 tonnes since 2021": a source says "since" with the year it counts from.
     if (word !== 'since') cut(bound);
   } else if (!range) {
