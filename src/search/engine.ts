@@ -68,12 +68,18 @@ const REVERSED = 0.3;
 const AMOUNT_WORD = 0.3;
 /** Confidence kept by a passage of another time than the question names: below the threshold even at full coverage. */
 const OTHER_TIME = 0.45;
+/** Confidence kept by a plan or an estimate for a question on what came of it. */
+const PLAN_ONLY = 0.5;
 /** Words of something still to come: "will be held", "is to meet", "is due to open". */
 const COMING_RE = /\b(?:will|shall|is to|are to|due to|scheduled|planned|expected to)\b/i;
 /** "How often", "how big": the word after "how" says what kind of answer is wanted, not what it is about. */
 const HOW_ADVERB_RE = /\bhow (?:often|soon|big|large)\b/gi;
 /** Answer types found reliably enough in text for their absence to lower confidence. */
 const FACT_TYPES: readonly QuestionIntent['answerType'][] = ['date', 'quantity'];
+/** A question on what came of a plan: "How much did it finally cost?", "When did it actually open?". */
+const OUTCOME_Q_RE = /\b(?:actually|finally|eventually|in the end|ended up)\b/i;
+/** A sentence telling a plan or an estimate, not what came of it: "will cost", "is expected to", "is estimated". */
+const PLAN_RE = /\b(?:will|would|(?:is|are|was|were) (?:to|due|set to|scheduled)|expected to|plans? to|planned to|aims? to|intends? to|estimated|agreed to meet)\b/i;
 
 /**
  * The answer engine: a MiniSearch index over sentence passages (each indexed with its own
@@ -194,7 +200,9 @@ export class AnswerEngine {
     const topic = new Set(topicWords(intent.text).flatMap((w) => this.state.analyzer.terms(w, undefined, true)));
     // "What was the volume of trade?": any figure answers "volume"; it weighs little.
     const amount = intent.answerType === 'quantity' ? new Set(amountWords(intent.text).flatMap((w) => this.state.analyzer.terms(w, undefined, true))) : new Set<string>();
-    const weighted = this.weighTerms(terms, this.placesOf(intent.text)).map((term) => {
+    // "kuwait" typed in lower case, where the archive never names Kuwait, is an unknown name all the same.
+    const named = terms.map((t) => (!t.name && countryTermSet().has(t.term) && !this.state.has(t.term) ? { ...t, name: true } : t));
+    const weighted = this.weighTerms(named, this.placesOf(intent.text)).map((term) => {
       // A country typed in lower case ("how many kazakh students study in india") is still a name the passage must mention.
       const w = !term.name && countryTermSet().has(term.term) && this.state.isSpecificName(term.term) ? { ...term, name: true } : term;
       if (focus.has(w.term)) return { ...w, focus: true };
@@ -255,6 +263,8 @@ export class AnswerEngine {
     if (focusMissing && (intent.answerType !== 'quantity' || counted) && !(intent.answerType === 'name' && hit.carries)) base *= NO_FOCUS;
     // "What is the population of Almaty?" is not answered where no word of population is even near.
     if (hit.focusAbsent) base *= NO_FOCUS;
+    // "How much did the stations actually cost?" is not answered by "The stations will cost 2.4 billion tenge".
+    if (OUTCOME_Q_RE.test(intent.text) && PLAN_RE.test(hit.passage.text)) base *= PLAN_ONLY;
     // "What was trade in 2025?" is not answered by a figure of 2024 in a report of 2025.
     if (intent.range && intent.answerType === 'quantity' && intent.trade && namesOnlyOtherYears(hit.passage.text, intent.range)) base *= OTHER_TIME;
     // A source of another time than the one asked about does not answer alone, however well it matches.

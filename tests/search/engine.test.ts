@@ -356,6 +356,40 @@ describe('who and what a sentence speaks of', () => {
   });
 });
 
+describe('what came of a plan, and names the archive never gives', () => {
+  const local = engineOver({
+    'ili.md': doc(
+      'Kazakhstan and China signed an agreement on the Ili River on Wednesday.\n\nThe two countries will build six joint monitoring stations by the end of 2026.\n\nThe stations will cost 2.4 billion tenge, about $5 million, shared equally.',
+      { title: 'Ili River water agreement', date: '2024-09-18' },
+    ),
+    'spain.md': doc('Kazakhstan and Spain signed a memorandum on tourism cooperation on Thursday.\n\nAir Astana will fly twice a week between Almaty and Madrid.', {
+      title: 'Kazakhstan and Spain sign tourism memorandum',
+      date: '2023-09-21',
+    }),
+  });
+
+  it.each([
+    ['How much did the Ili monitoring stations actually cost?'],
+    ['What did the Ili monitoring stations finally cost?'],
+  ])('does not answer %j with the plan alone', (question) => {
+    expect(local.ask(question, { now }).answered).toBe(false);
+  });
+
+  it('answers the plan when the question asks for it', () => {
+    expect(local.ask('How much will the Ili monitoring stations cost?', { now }).citations[0]?.text).toContain('2.4 billion tenge');
+  });
+
+  it.each([
+    ['did kazakhstan sign a memorandum with croatia', false],
+    ['what did kazakhstan and croatia sign', false],
+    ['will air astana fly to croatia', false],
+    ['did kazakhstan sign a memorandum with spain', true],
+    ['will air astana fly to spain', true],
+  ])('takes a country typed in lower case for a name: %j', (question, answered) => {
+    expect(local.ask(question, { now }).answered).toBe(answered);
+  });
+});
+
 describe('evaluation gates', () => {
   const dirs: { cleanup(): void }[] = [];
   afterAll(() => dirs.forEach((d) => d.cleanup()));
