@@ -77,9 +77,9 @@ const HOW_ADVERB_RE = /\bhow (?:often|soon|big|large)\b/gi;
 /** Answer types found reliably enough in text for their absence to lower confidence. */
 const FACT_TYPES: readonly QuestionIntent['answerType'][] = ['date', 'quantity'];
 /** A question on what came of a plan: "How much did it finally cost?", "When did it actually open?". */
-const OUTCOME_Q_RE = /\b(?:actually|finally|eventually|in the end|ended up)\b/i;
+const OUTCOME_Q_RE = /\b(?:actually|really|finally|eventually|in the end|ended up|so far|to date|in fact|in practice)\b/i;
 /** A sentence telling a plan or an estimate, not what came of it: "will cost", "is expected to", "is estimated". */
-const PLAN_RE = /\b(?:will|would|(?:is|are|was|were) (?:to|due|set to|scheduled)|expected to|plans? to|planned to|aims? to|intends? to|estimated|agreed to meet)\b/i;
+const PLAN_RE = /\b(?:will|would|(?:is|are|was|were) (?:to|due|set to|scheduled)|expected to|plans? to|planned to|aim(?:s|ed)? to|intends? to|hop(?:e|es|ed|ing) to|could|might|estimated|agreed to meet)\b/i;
 
 /**
  * The answer engine: a MiniSearch index over sentence passages (each indexed with its own
