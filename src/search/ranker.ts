@@ -116,6 +116,14 @@ export function namesOnlyOtherYears(text: string, range: { from: string; to: str
   return years.length > 0 && !years.includes(year) && !/\b(?:this|last) year\b/i.test(text);
 }
 
+/** Share of the date bonus a report loses for each year it was written after the year after the time it names. */
+const LATER_YEAR = 0.05;
+
+/** Whole years from one `YYYY-MM-DD` date to a later one (0 when not later). */
+function yearsBetween(from: string, to: string): number {
+  return Math.max(0, Number(to.slice(0, 4)) - Number(from.slice(0, 4)));
+}
+
 /** Share of the date bonus for a time named only in the sentence before. */
 const PREVIOUS_DATE = 0.5;
 
@@ -161,7 +169,8 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
         score += intent.answerType === 'quantity' && namesOnlyOtherYears(c.passage.text, intent.range) ? weights.dateInRange * OTHER_YEAR : weights.dateInRange;
         dateMatch = true;
       } else if (mentionsRange(c.passage.text, intent.range, c.docDate)) {
-        score += weights.dateMentioned;
+        // A report soon after the time asked about tells it more fully than a later one looking back.
+        score += weights.dateMentioned * (1 - LATER_YEAR * Math.max(0, yearsBetween(intent.range.to, c.docDate) - 1));
         dateMatch = true;
       } else if (c.previous !== undefined && mentionsRange(c.previous, intent.range, c.docDate)) {
         // "In Astana, a solid package of documents was signed" after "… a state visit to Astana in November 2024".

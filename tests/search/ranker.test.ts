@@ -81,6 +81,12 @@ describe('rank', () => {
     expect(firstFor([older, newer], 'kazakhstan egypt trade 2024?')).toBe('egypt2025#9');
   });
 
+  it('prefers the report soon after the year asked about to a later one looking back', () => {
+    const later = candidate('brazil2025#7', 'Bilateral trade reached about $340 million in 2024, nearly double the level of 2022.', { docDate: '2025-06-10', textCoverage: 0.85 });
+    const soon = candidate('brazil2023#6', 'Bilateral trade stood at about $190 million in 2022.', { docDate: '2023-03-15', textCoverage: 0.8 });
+    expect(firstFor([later, soon], 'What was the value of Kazakhstan-Brazil trade in 2022?')).toBe('brazil2023#6');
+  });
+
   it('takes a later year in a report of the year asked for as a target, not a figure of another year', () => {
     const plan = candidate('drip2023#0', 'They signed a memorandum to fit 50,000 hectares with drip irrigation by 2027.', { docDate: '2023-04-18', textCoverage: 0.8 });
     const other = candidate('drip2023#4', 'The plant can make drip line for roughly 10,000 hectares.', { docDate: '2023-04-18', textCoverage: 0.7 });
