@@ -58,6 +58,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\bset(?:s|ting)? aside\b/gi, 'allocate earmark'],
   [/\b(?:come|comes|came|coming|enter|enters|entered|entering) into (?:force|effect)\b/gi, 'take effect force'],
   [/\bhow far along\b/gi, 'how much complete'],
+  [/\b(?:held|hold|holds|holding) up\b/gi, 'delay delayed'],
 ];
 
 /**
@@ -70,7 +71,7 @@ export const TRADE_Q_RE =
 
 /** Table of answer-type rules, tried in order. */
 const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
-  ['quantity', /\bhow (?:many|much|long|far|big|large|often)\b|\bwhat (?:percentage|percent|share|stake|number|amount|proportion|fraction|sum|volume|length)\b|\bwhat (?:does|did|do|will|would) .{1,60}? cost\b|\bwhat (?:is|was|are|were|will be) .{1,60}? worth\b|^(?!.*\b(?:what|who|whom|when|where|why|how|which)\b).*\b(?:cost|costs|price|worth|turnover|budget)\W*$|\bwhat(?:'s| is| was| will be| are| were)? (?:the |its |their |[\w-]+'s )?(?:\d{4} )?(?:latest |current |new |total |combined |annual |planned |expected |most recent |revised )?(?:[a-z-]+ ){0,2}?(?:turnover|volume|result|share|capacity|cost|price|tariff|fee|fare|value|size|length|budget|investment|figure|target|rate|population|output|goal|estimate)\b/i],
+  ['quantity', /\bhow (?:many|much|long|far|big|large|often)\b|\bwhat (?:percentage|percent|share|stake|number|amount|proportion|portion|fraction|sum|volume|length)\b|\bwhat (?:does|did|do|will|would) .{1,60}? cost\b|\bwhat (?:is|was|are|were|will be) .{1,60}? worth\b|^(?!.*\b(?:what|who|whom|when|where|why|how|which)\b).*\b(?:cost|costs|price|worth|turnover|budget)\W*$|\bwhat(?:'s| is| was| will be| are| were)? (?:the |its |their |[\w-]+'s )?(?:\d{4} )?(?:latest |current |new |total |combined |annual |planned |expected |most recent |revised )?(?:[a-z-]+ ){0,2}?(?:turnover|volume|result|share|capacity|cost|price|tariff|fee|fare|value|size|length|budget|investment|figure|target|rate|population|output|goal|estimate)\b/i],
   // "What was Kazakhstan's trade with Japan in 2024?", "kazakhstan egypt trade 2024?": an amount of trade.
   ['quantity', TRADE_Q_RE],
   // "When …?" asks for a date; "What did he say when he met Putin?" does not.

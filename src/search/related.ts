@@ -126,12 +126,23 @@ export const RELATED_WORDS: string[][] = [
   ['pay', 'paid', 'payment', 'contribute', 'contribution', 'cover'],
   ['delay', 'delayed', 'postpone', 'postponed', 'slip', 'slipped', 'later', 'push'],
   ['exchange', 'return'],
-  ['employ', 'employed', 'employment', 'jobs', 'workers', 'staff', 'hire'],
+  ['employ', 'employed', 'employment', 'employee', 'employees', 'jobs', 'workers', 'staff', 'personnel', 'team', 'hire'],
   ['resettle', 'resettled', 'relocate', 'relocated', 'displaced', 'evacuate'],
   ['stake', 'share', 'holding', 'equity'],
   ['apply', 'applied', 'application', 'applications', 'applicant', 'applicants'],
   ['deadline', 'close', 'closes', 'closing'],
   ['accredited', 'accreditation', 'responsible'],
+  // Rates, renewals, risks, posts and audiences.
+  ['weekly', 'week'],
+  ['monthly', 'month'],
+  ['daily', 'day'],
+  ['extend', 'extended', 'extension', 'prolong', 'prolonged', 'renew', 'renewed', 'renewal'],
+  ['risk', 'risks', 'danger', 'threat', 'warn', 'warned', 'warning', 'concern', 'concerns', 'worry', 'worried'],
+  ['job', 'post', 'position', 'role', 'appointed', 'appointment'],
+  ['children', 'child', 'kids', 'youngsters', 'pupils'],
+  ['spectators', 'crowd', 'fans', 'audience', 'attendance', 'watched'],
+  ['stage', 'phase'],
+  ['decide', 'determine', 'decisive'],
 ];
 
 /**

@@ -156,6 +156,14 @@ describe('related words', () => {
     ['fees', 'tuition'],
     ['picked', 'chosen'],
     ['subsidy', 'grants'],
+    ['employees', 'staff'],
+    ['weekly', 'week'],
+    ['prolonged', 'extend'],
+    ['risk', 'warned'],
+    ['job', 'appointed'],
+    ['kids', 'children'],
+    ['watched', 'spectators'],
+    ['stage', 'phase'],
   ])('relates "%s" to "%s"', (word, other) => {
     expect(analyzer.relatedTerms(termOf(word)!)).toContain(termOf(other));
   });

@@ -5,6 +5,8 @@ describe('facts a passage carries for a question', () => {
   it.each([
     ['It met on May 8, 2025.', 'date', 'When did they meet?', true],
     ['It met in Moscow.', 'date', 'When did they meet?', false],
+    ['He said the first shipments were expected in the autumn.', 'date', 'When were the first shipments expected?', true],
+    ['The spring harvest was poor.', 'date', 'When were the first shipments expected?', false],
     ['The agreement took effect on Nov. 10.', 'date', 'When did the agreement come into force?', true],
     ['It was signed in Sept. 2023.', 'date', 'When was it signed?', true],
     ['Officials expect it to be ratified within six months.', 'date', 'When will it be ratified?', true],
@@ -46,6 +48,8 @@ describe('facts a passage carries for a question', () => {
     ['The plant will have an installed capacity of 860 megawatts.', 'quantity', 'What stake does Kazakhstan hold in the project?', false],
     ['Kazakhstan will hold a 34 percent stake in the project company.', 'quantity', 'What stake does Kazakhstan hold in the project?', true],
     ['The Japanese side will hold the other half.', 'quantity', 'What share will Japan hold?', true],
+    ['Milling wheat will make up about three quarters of the volume.', 'quantity', 'What portion of the contract is wheat?', true],
+    ['Milling wheat will make up most of the volume.', 'quantity', 'What portion of the contract is wheat?', false],
     // A year asked for is a year, not a weekday.
     ['The roadmap was adopted on Thursday.', 'date', 'Which years does the roadmap cover?', false],
     ['It covers the period from 2024 to 2025.', 'date', 'Which years does the roadmap cover?', true],

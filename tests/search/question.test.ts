@@ -215,6 +215,7 @@ describe('idioms in questions', () => {
     ['How much of the fund was set aside for logistics?', 'earmark'],
     ['when does the water agreement come into force', 'effect'],
     ['How far along is construction of the plant?', 'complete'],
+    ['What held up the first grain delivery?', 'delay'],
   ])('%s reads as "%s"', (question, word) => {
     expect(parseQuestion(question, now).text.split(' ')).toContain(word);
   });
