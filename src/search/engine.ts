@@ -76,6 +76,12 @@ const COMING_RE = /\b(?:will|shall|is to|are to|due to|scheduled|planned|expecte
 const HOW_ADVERB_RE = /\bhow (?:often|soon|big|large)\b/gi;
 /** Answer types found reliably enough in text for their absence to lower confidence. */
 const FACT_TYPES: readonly QuestionIntent['answerType'][] = ['date', 'quantity'];
+/** A later one of a series a question asks about: "the second train" (not "a third country", which is an outsider). */
+const ORDINAL_Q_RE = /\b(second|third|fourth|fifth)\b(?!\s+(?:countr|part))/i;
+/** Confidence kept by a passage that does not name the one of a series asked about. */
+const OTHER_ORDINAL = 0.7;
+/** Each ordinal of {@link ORDINAL_Q_RE}, as a word to find in a passage. */
+const ORDINAL_RE: Record<string, RegExp> = Object.fromEntries(['second', 'third', 'fourth', 'fifth'].map((w) => [w, new RegExp(`\\b${w}\\b`, 'i')]));
 /** A question on what came of a plan: "How much did it finally cost?", "When did it actually open?". */
 const OUTCOME_Q_RE = /\b(?:actually|really|finally|eventually|in the end|ended up|so far|to date|in fact|in practice)\b/i;
 /** A sentence telling a plan or an estimate, not what came of it: "will cost", "is expected to", "is estimated". */
@@ -263,6 +269,9 @@ export class AnswerEngine {
     if (focusMissing && (intent.answerType !== 'quantity' || counted) && !(intent.answerType === 'name' && hit.carries)) base *= NO_FOCUS;
     // "What is the population of Almaty?" is not answered where no word of population is even near.
     if (hit.focusAbsent) base *= NO_FOCUS;
+    // "When did the second train arrive?" is not answered by a sentence on a train that says nothing of a second one.
+    const ordinal = ORDINAL_Q_RE.exec(intent.text)?.[1]?.toLowerCase();
+    if (ordinal && !ORDINAL_RE[ordinal]!.test(`${leaned ?? ''} ${hit.passage.text}`)) base *= OTHER_ORDINAL;
     // "How much did the stations actually cost?" is not answered by "The stations will cost 2.4 billion tenge".
     if (OUTCOME_Q_RE.test(intent.text) && PLAN_RE.test(hit.passage.text)) base *= PLAN_ONLY;
     // "What was trade in 2025?" is not answered by a figure of 2024 in a report of 2025.

@@ -391,6 +391,32 @@ describe('what came of a plan, and names the archive never gives', () => {
   });
 });
 
+describe('the one of a series a question asks about', () => {
+  const local = engineOver({
+    'trains.md': doc(
+      'A train carrying Kazakh wheat flour arrived in Peshawar on Sunday after crossing Uzbekistan and Afghanistan.\n\nThe train carried 1,200 tonnes of flour.\n\nA second train with wheat is due to leave Kostanay next month.',
+      { title: 'First Kazakh grain train reaches Pakistan', date: '2024-03-11' },
+    ),
+  });
+
+  /** Confidence in the passage holding `text`, for a question. */
+  const confidenceIn = (question: string, text: string): number => {
+    const { intent, ranked } = local.search(question, now);
+    const hit = ranked.find((r) => r.passage.text.includes(text))!;
+    return local.confidence(hit, intent);
+  };
+
+  it('trusts a sentence on the first train less for the second one', () => {
+    const first = confidenceIn('How many tonnes of flour did the train to Pakistan carry?', '1,200 tonnes');
+    const second = confidenceIn('How many tonnes of flour did the second train to Pakistan carry?', '1,200 tonnes');
+    expect(second).toBeLessThan(first * 0.8);
+  });
+
+  it('answers from the sentence naming the second train', () => {
+    expect(local.ask('When will the second grain train to Pakistan leave?', { now }).citations[0]?.text).toContain('A second train');
+  });
+});
+
 describe('evaluation gates', () => {
   const dirs: { cleanup(): void }[] = [];
   afterAll(() => dirs.forEach((d) => d.cleanup()));
