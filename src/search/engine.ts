@@ -248,11 +248,14 @@ export class AnswerEngine {
     // or "Kazakhstan's ambassador to Mongolia".
     // Read with the sentence it leans on ("It will be the country's second mission …"), or else the
     // sentence before ("… Ambassador to Kazakhstan Alexey Borodavkin noted …" before "… the diplomat underscored.").
-    const leaned = this.leanedOn(hit.passage)?.text;
+    const leanedPassage = this.leanedOn(hit.passage);
+    const leaned = leanedPassage?.text;
     // A sentence naming no mission speaks of the one its report's title opens ("Kazakhstan opens
     // embassy in Tanzania": "… has been appointed as the first ambassador" is Kazakhstan's).
     if (intent.mission) {
-      const around = `${leaned ?? this.previousInSection(hit.passage) ?? ''} ${hit.passage.text}`;
+      // "He said …" after "He noted …" after "Brazil's ambassador said …": the envoy is two sentences back.
+      const further = leanedPassage ? (this.leanedOn(leanedPassage)?.text ?? '') : '';
+      const around = `${further} ${leaned ?? this.previousInSection(hit.passage) ?? ''} ${hit.passage.text}`;
       const title = missions(around).length === 0 ? this.state.docs.get(hit.passage.docId)!.title : null;
       if (namesOtherMission(around, intent.mission) || (title !== null && namesOtherMission(title, intent.mission, true))) base *= REVERSED;
     }

@@ -359,6 +359,8 @@ export function namesOtherPeople(text: string, question: string): boolean {
 
 /** "Kazakhstan's ambassador to Japan", "Russian Ambassador to Kazakhstan", "Mongolia's embassy in Astana". */
 const MISSION_RE = /\b([\p{L}-]+?)(?:['’]s)?\s+(?:(?:new|former|current|first)\s+)?(?:ambassador|envoy|embassy|consulate|consul)(?:\s+general)?\s+(?:to|in)\s+(?:the\s+)?([\p{L}-]+)/giu;
+/** "Brazil's ambassador", "British Ambassador Rupert Hale": an envoy of a country, not saying where to. */
+const ENVOY_RE = /\b([\p{L}-]+?)(?:['’]s)?\s+(?:(?:new|former|current|first)\s+)?(?:ambassador|envoy)\b(?!\s+(?:to|in|of)\b)/giu;
 /** "the ambassador of Japan to Kazakhstan". */
 const MISSION_OF_RE = /\b(?:ambassador|envoy)\s+of\s+(?:the\s+)?([\p{L}-]+)\s+(?:to|in)\s+(?:the\s+)?([\p{L}-]+)/giu;
 
@@ -408,6 +410,11 @@ export function missions(text: string, opening = false): Mission[] {
  */
 export function namesOtherMission(text: string, asked: Mission, opening = false): boolean {
   const found = missions(text, opening);
+  // "Brazil's ambassador, Paulo Lacerda, said …" names the envoy of a country, to wherever.
+  for (const m of text.matchAll(ENVOY_RE)) {
+    const from = countryTerm(m[1]!);
+    if (from && !found.some((f) => f.from === from)) found.push({ from, to: from === asked.from ? asked.to : '' });
+  }
   const related = (m: Mission): boolean => [m.from, m.to].some((c) => c === asked.from || c === asked.to);
   return found.some(related) && !found.some((m) => m.from === asked.from && m.to === asked.to);
 }

@@ -391,6 +391,23 @@ describe('what came of a plan, and names the archive never gives', () => {
   });
 });
 
+describe('an envoy named sentences before', () => {
+  const local = engineOver({
+    'match.md': doc(
+      'FC Kairat and Botafogo drew 2-2 in a friendly in Almaty on Saturday.\n\nBrazil\'s ambassador, Paulo Lacerda, said the match showed that ties had moved beyond trade.\n\nHe noted that the partnership had begun with talks on fertiliser.\n\nHe said a Brazilian film week would be held in Astana in October.',
+      { title: 'Kairat and Botafogo draw in Almaty', date: '2026-07-18' },
+    ),
+  });
+
+  it('is not the envoy of the other country', () => {
+    const { intent, ranked } = local.search("Who is Kazakhstan's ambassador to Brazil?", now);
+    const film = ranked.find((r) => r.passage.text.includes('film week'))!;
+    const own = local.search("Who is Brazil's ambassador to Kazakhstan?", now);
+    const ownFilm = own.ranked.find((r) => r.passage.text.includes('film week'))!;
+    expect(local.confidence(film, intent)).toBeLessThan(local.confidence(ownFilm, own.intent) * 0.5);
+  });
+});
+
 describe('the one of a series a question asks about', () => {
   const local = engineOver({
     'trains.md': doc(

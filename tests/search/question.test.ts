@@ -191,6 +191,10 @@ describe('missions between countries', () => {
     ["Japan's ambassador to Mongolia attended.", true],
     ["Russia's ambassador to Kazakhstan attended.", true],
     ["Russia's ambassador to Mongolia attended.", false],
+    ["Kazakhstan's ambassador, Yerlan Baizhanov, attended.", true],
+    ['The Kazakh envoy attended the ceremony.', true],
+    ["Japan's ambassador, Akira Ishida, said the programme would grow.", false],
+    ['British Ambassador Rupert Hale attended.', false],
   ])('"%s" names another mission than Japan → Kazakhstan: %s', (text, expected) => {
     expect(namesOtherMission(text, { from: 'japan', to: 'kazakhstan' })).toBe(expected);
   });
