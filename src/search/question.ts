@@ -1,6 +1,6 @@
 import { termOf } from './analyzer.ts';
 import { COUNTRY_WORDS, DEMONYMS } from './normalize.ts';
-import { CAPITALS } from './related.ts';
+import { CAPITALS, KINDS_OF_PEOPLE } from './related.ts';
 import {
   endOfMonth, endOfYear, format, startOfMonth, startOfYear, subMonths, subYears,
 } from 'date-fns';
@@ -354,11 +354,27 @@ export function namesOtherPeople(text: string, question: string): boolean {
   const asked = peopleOf(question);
   if (asked.length === 0) return false;
   const found = peopleOf(text);
-  return asked.some((a) => found.some((f) => f.noun === a.noun && f.country !== a.country) && !found.some((f) => f.noun === a.noun && f.country === a.country));
+  // "Thai visitors" are the "Thai tourists" asked about, beside "Kazakh tourists".
+  return asked.some((a) => found.some((f) => f.noun === a.noun && f.country !== a.country) && !found.some((f) => f.country === a.country && sameKind(f.noun, a.noun)));
+}
+
+let kinds: Map<string, Set<string>> | null = null;
+
+/** Whether two plural nouns (as terms) name the same kind of people or things: the same word or words of one kind. */
+function sameKind(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!kinds) {
+    kinds = new Map();
+    for (const group of KINDS_OF_PEOPLE) {
+      const terms = group.map((w) => termOf(w)).filter((t): t is string => t !== null);
+      for (const t of terms) kinds.set(t, new Set([...(kinds.get(t) ?? []), ...terms]));
+    }
+  }
+  return kinds.get(a)?.has(b) ?? false;
 }
 
 /** "Kazakhstan's ambassador to Japan", "Russian Ambassador to Kazakhstan", "Mongolia's embassy in Astana". */
-const MISSION_RE = /\b([\p{L}-]+?)(?:['’]s)?\s+(?:(?:new|former|current|first)\s+)?(?:ambassador|envoy|embassy|consulate|consul)(?:\s+general)?\s+(?:to|in)\s+(?:the\s+)?([\p{L}-]+)/giu;
+const MISSION_RE = /\b([\p{L}-]+?)(?:['’]s)?\s+(?:(?:new|former|current|first)\s+)?(?:ambassador|envoy|embassy|consulate|consul)(?:\s+general)?\s+(?:to|in)\s+(?:the\s+)?([\p{L}-]+)(?:\s+and\s+(?:to\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]*))?/giu;
 /** "Brazil's ambassador", "British Ambassador Rupert Hale": an envoy of a country, not saying where to. */
 const ENVOY_RE = /\b([\p{L}-]+?)(?:['’]s)?\s+(?:(?:new|former|current|first)\s+)?(?:ambassador|envoy)\b(?!\s+(?:to|in|of)\b)/giu;
 /** "the ambassador of Japan to Kazakhstan". */
@@ -396,8 +412,11 @@ export function missions(text: string, opening = false): Mission[] {
   for (const re of opening ? [MISSION_RE, MISSION_OF_RE, OPENS_RE, OPENS_AT_RE] : [MISSION_RE, MISSION_OF_RE]) {
     for (const m of text.matchAll(re)) {
       const from = countryTerm(m[1]!);
-      const to = countryTerm(m[2]!);
-      if (from && to && from !== to) out.push({ from, to });
+      // "Kazakhstan's ambassador to India and Bangladesh" is accredited to both.
+      for (const place of [m[2], m[3]]) {
+        const to = place ? countryTerm(place) : null;
+        if (from && to && from !== to) out.push({ from, to });
+      }
     }
   }
   return out;

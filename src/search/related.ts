@@ -146,6 +146,20 @@ export const RELATED_WORDS: string[][] = [
 ];
 
 /**
+ * Plural nouns for the same people or things, as reports vary them: "Thai visitors" are the
+ * "Thai tourists" a question asks about. Narrower than the groups above ("students" are not
+ * "universities").
+ */
+export const KINDS_OF_PEOPLE: string[][] = [
+  ['tourists', 'visitors', 'travellers', 'travelers', 'holidaymakers', 'vacationers', 'arrivals'],
+  ['workers', 'employees', 'staff', 'labourers', 'laborers', 'migrants'],
+  ['students', 'trainees', 'scholars', 'cadets', 'pupils'],
+  ['companies', 'firms', 'businesses', 'enterprises'],
+  ['troops', 'soldiers', 'servicemen', 'peacekeepers'],
+  ['citizens', 'nationals', 'people'],
+];
+
+/**
  * Capitals and the countries they stand for in news ("Astana sees Caracas as a partner",
  * "ties between Moscow and Astana"): related more loosely than the groups above, since
  * "talks in Moscow" is not about every sentence naming Russia.

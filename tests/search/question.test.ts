@@ -113,6 +113,8 @@ describe('things counted', () => {
     ["Kazakhstan's students in Russia number 60,000.", 'How many Russian students study in Kazakhstan?', true],
     ['Some 6,000 Indian students study at Kazakh medical universities.', 'How many Indian students study in Kazakhstan?', false],
     ['Russian and Kazakh students met; 300 Russian students came.', 'How many Russian students came?', false],
+    ['Only 12,400 Thai visitors came, against 150,000 Kazakh tourists going the other way.', 'How many Thai tourists came to Kazakhstan?', false],
+    ['Nine branches of Russian universities operate in Kazakhstan, and 60,000 Kazakh students study in Russia.', 'How many Russian students study in Kazakhstan?', true],
     // "tourists from Kazakhstan" are Kazakh tourists.
     ['Only about 9,000 Thai tourists visited Kazakhstan last year.', 'How many tourists from Kazakhstan visited Thailand?', true],
     ['The number of Kazakh tourists visiting Thailand rose to 212,000.', 'How many tourists from Kazakhstan visited Thailand?', false],
@@ -178,6 +180,7 @@ describe('missions between countries', () => {
     // A capital stands for its country.
     ["Who is Moscow's ambassador in Astana?", [{ from: 'russia', to: 'kazakhstan' }]],
     ['The ambassador to Japan met him.', []],
+    ["Kazakhstan's ambassador to India and Bangladesh unveiled them.", [{ from: 'kazakhstan', to: 'india' }, { from: 'kazakhstan', to: 'bangladesh' }]],
     ['Where did Kazakhstan open an honorary consulate in Chile?', []],
   ])('%s → %j', (text, expected) => {
     expect(missions(text)).toEqual(expected);
