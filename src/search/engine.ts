@@ -215,6 +215,12 @@ export class AnswerEngine {
       if (amount.has(w.term)) return { ...w, weight: w.weight * AMOUNT_WORD };
       return topic.has(w.term) ? { ...w, topic: true } : w;
     });
+    // "Timur Bekov": a given name before a surname the archive knows.
+    for (const m of intent.text.matchAll(/(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})/gu)) {
+      const [given, surname] = [termOf(m[1]!), termOf(m[2]!)];
+      const term = weighted.find((w) => w.term === given);
+      if (term && surname && surname !== given && !countryTermSet().has(given!) && !countryTermSet().has(surname) && this.state.isSpecificName(surname) && weighted.some((w) => w.term === surname)) term.givenNameOf = surname;
+    }
     const measured = this.state.candidates(weighted, this.options.candidates, this.options.threshold);
     const sourceTerms = intent.source ? this.state.analyzer.uniqueTerms(intent.source) : [];
     const candidates: Candidate[] = measured.map((m) => ({

@@ -20,6 +20,8 @@ export interface WeightedTerm {
   focus?: boolean;
   /** A word the question asks about that a source names somewhere near its answer ("What is the population of …"). */
   topic?: boolean;
+  /** The surname this given name goes with ("Timur" of "Timur Bekov"): a passage naming the surname names the person. */
+  givenNameOf?: string;
 }
 
 /**
@@ -475,6 +477,7 @@ export class IndexState {
       name: w.name === true && this.isSpecificName(w.term),
       focus: w.focus === true,
       topic: w.topic === true,
+      givenNameOf: w.givenNameOf === undefined ? -1 : weighted.findIndex((o) => o.term === w.givenNameOf),
       ids: [...w.forms].flatMap(([f, factor]) => {
         const id = this.termIds.get(f);
         return id === undefined ? [] : [{ id, factor }];
@@ -621,7 +624,7 @@ export class IndexState {
     scratch.size = size;
   }
 
-  private measure(passages: number[], forms: { weight: number; name: boolean; focus: boolean; topic: boolean; ids: { id: number; factor: number }[] }[]): Measured[] {
+  private measure(passages: number[], forms: { weight: number; name: boolean; focus: boolean; topic: boolean; givenNameOf: number; ids: { id: number; factor: number }[] }[]): Measured[] {
     const total = forms.reduce((s, f) => s + f.weight, 0) || 1;
     const docCoverage = new Map<number, number>();
     const documentCoverage = (d: number): number => {
@@ -661,7 +664,7 @@ export class IndexState {
       let followText = 0;
       let context = 0;
       let bm25 = 0;
-      let missingNames = 0;
+      const missing: boolean[] = [];
       let focusMissing = false;
       let focusAbsent = false;
       let focusLeaned = false;
@@ -697,11 +700,13 @@ export class IndexState {
         context += form.weight * bestContext;
         // "The plant is expected to produce …" in a paragraph that began "… near the town of Zhanatas".
         if (form.name && !named) named = form.ids.some(({ id, factor }) => factor >= 0.7 && this.inParagraph(p, id));
-        if (form.name && !named) missingNames += 1;
+        missing.push(form.name && !named);
         if (form.focus && bestText < 0.5) focusMissing = true;
         if (form.focus && ownBest < 0.5) focusLeaned = true;
         if (form.topic && bestContext < 0.5) focusAbsent = true;
       }
+      // "Timur Bekov" is named where "Bekov" is.
+      const missingNames = forms.filter((f, i) => missing[i] && !(f.givenNameOf >= 0 && !missing[f.givenNameOf])).length;
       const passage = this.knowledge.passages[p]!;
       return {
         index: p,

@@ -391,6 +391,31 @@ describe('what came of a plan, and names the archive never gives', () => {
   });
 });
 
+describe('a person named by surname after the first mention', () => {
+  // Among the seeds, so that a name is rare enough to count.
+  const dir = tempDir({
+    'drugs.md': doc(
+      'A Hungarian drugmaker will build a plant in Shymkent, the health ministry said on Tuesday.\n\nThe factory will employ about 400 people, Vice Minister of Health Timur Bekov told reporters.\n\nThe plant will make cardiovascular drugs and antibiotics for Central Asia.\n\nBekov said the government aimed to raise the share of domestically produced medicines to 50 percent by 2025.',
+      { title: 'Hungarian drugmaker to build plant in Shymkent', date: '2022-11-15' },
+    ),
+  });
+  afterAll(() => dir.cleanup());
+  const local = AnswerEngine.create(mergeKnowledge(loadKnowledge('knowledge'), loadKnowledge(dir.path)));
+
+  it('is named where only the surname is written', () => {
+    const { intent, ranked } = local.search('What target did Timur Bekov set for locally made medicines?', now);
+    const target = ranked.find((r) => r.passage.text.includes('50 percent'))!;
+    expect(target.missingNames).toBe(0);
+    expect(local.ask('What target did Timur Bekov set for locally made medicines?', { now }).citations[0]?.text).toContain('50 percent');
+    expect(intent.answerType).toBe('quantity');
+  });
+
+  it('is not named by a given name alone', () => {
+    const { ranked } = local.search('What target did Timur Sultanov set for locally made medicines?', now);
+    expect(ranked.find((r) => r.passage.text.includes('50 percent'))!.missingNames).toBeGreaterThanOrEqual(1);
+  });
+});
+
 describe('an envoy named sentences before', () => {
   const local = engineOver({
     'match.md': doc(
