@@ -143,6 +143,12 @@ export const RELATED_WORDS: string[][] = [
   ['spectators', 'crowd', 'fans', 'audience', 'attendance', 'watched'],
   ['stage', 'phase'],
   ['decide', 'determine', 'decisive'],
+  ['truck', 'trucks', 'lorry', 'lorries'],
+  ['observer', 'observers', 'monitor', 'monitors', 'monitoring'],
+  ['recommend', 'recommended', 'recommendation', 'recommendations', 'suggest', 'suggested'],
+  ['rehabilitate', 'rehabilitation', 'rebuild', 'rebuilt', 'repair', 'renovate', 'renovation', 'reconstruct', 'reconstruction', 'modernise', 'modernize'],
+  ['leak', 'leaks', 'lost', 'loss', 'losses'],
+  ['scholarship', 'scholarships', 'grant', 'grants', 'stipend'],
 ];
 
 /**

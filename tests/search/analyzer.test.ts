@@ -164,6 +164,10 @@ describe('related words', () => {
     ['kids', 'children'],
     ['watched', 'spectators'],
     ['stage', 'phase'],
+    ['lorries', 'trucks'],
+    ['monitors', 'observers'],
+    ['rebuilt', 'rehabilitate'],
+    ['grants', 'scholarships'],
   ])('relates "%s" to "%s"', (word, other) => {
     expect(analyzer.relatedTerms(termOf(word)!)).toContain(termOf(other));
   });
