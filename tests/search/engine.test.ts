@@ -525,6 +525,14 @@ describe('evaluation gates', () => {
     ['unseen-s', 0.74],
     ['unseen-t', 0.6, 0.1],
     ['unseen-u', 0.68, 0.08],
+    ['unseen-v', 0.66, 0.1],
+    ['unseen-w', 0.74],
+    ['unseen-x', 0.56, 0.08],
+    ['unseen-y', 0.62, 0.12],
+    ['unseen-z', 0.68, 0.12],
+    ['unseen-za', 0.46, 0.14],
+    ['unseen-zb', 0.58, 0.14],
+    ['unseen-zc', 0.56, 0.16],
   ])('holds its figures on the new documents of %s, mixed into the seeds', (folder, floor, falseAbstentions = 0.06) => {
     const dir = `tests/fixtures/independent/${folder}`;
     const mixed = AnswerEngine.create(mergeKnowledge(loadKnowledge('knowledge'), loadKnowledge(dir)));
