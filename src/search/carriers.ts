@@ -67,7 +67,7 @@ const TIME_UNIT_AT_RE = /^[- ](?:days?|weeks?|months?|years?|decades?)\b/i;
 /** A span of time or its end: "for five years", "a 10-year deal", "until 2028", "expires". */
 const SPAN_RE = new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|a half|and a half)[- ](?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b|\\b(?:until|expires?)\\b|\\bthrough (?:the end|${YEAR}|${MONTH_WORDS})\\b`, 'i');
 /** A sum of money: a currency sign or name. */
-const CURRENCIES = 'dollars|euros?|tenge|rubles?|roubles?|yuan|pounds|lira|rupees|won|yen|usd|eur|kzt|rub';
+const CURRENCIES = 'dollars|euros?|tenge|rubles?|roubles?|yuan|renminbi|pounds|lira|liras|rupees|rupiah|won|yen|baht|zlotys?|reais|real|riyals?|rials?|dirhams?|dinars?|manats?|soms?|somoni|sums|tugriks?|taka|francs?|kron(?:e|er|or|a)|forints?|lei|lari|drams|shekels?|rand|naira|shillings?|pesos?|ringgit|dong|hryvnias?|usd|eur|kzt|rub';
 const MONEY_RE = new RegExp(`[$€£₸¥]\\s?\\d|\\d\\s*(?:us\\s+)?cents?\\b|\\b(?:usd|eur|kzt|rub)\\s?\\d|\\d\\s*(?:million|billion|thousand|trillion|mln|bn)?\\s*(?:${CURRENCIES})\\b`, 'i');
 /** Words after a figure that make it a sum of money or a share, not a count. */
 const SUM_AFTER_RE = new RegExp(`^\\s*(?:(?:million|billion|thousand|trillion|mln|bn)\\s+)?(?:${CURRENCIES}|percent|per cent)\\b`, 'i');
