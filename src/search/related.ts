@@ -138,7 +138,7 @@ export const RELATED_WORDS: string[][] = [
   ['daily', 'day'],
   ['extend', 'extended', 'extension', 'prolong', 'prolonged', 'renew', 'renewed', 'renewal'],
   ['risk', 'risks', 'danger', 'threat', 'warn', 'warned', 'warning', 'concern', 'concerns', 'worry', 'worried'],
-  ['job', 'post', 'position', 'role', 'appointed', 'appointment'],
+  ['job', 'post', 'position', 'role', 'appointed', 'appointment', 'heads'],
   ['children', 'child', 'kids', 'youngsters', 'pupils'],
   ['spectators', 'crowd', 'fans', 'audience', 'attendance', 'watched'],
   ['stage', 'phase'],
@@ -149,6 +149,9 @@ export const RELATED_WORDS: string[][] = [
   ['rehabilitate', 'rehabilitation', 'rebuild', 'rebuilt', 'repair', 'renovate', 'renovation', 'reconstruct', 'reconstruction', 'modernise', 'modernize'],
   ['leak', 'leaks', 'lost', 'loss', 'losses'],
   ['scholarship', 'scholarships', 'grant', 'grants', 'stipend'],
+  ['topic', 'topics', 'agenda', 'subject', 'subjects'],
+  ['street', 'avenue', 'boulevard', 'prospekt'],
+  ['city', 'cities', 'town', 'towns'],
 ];
 
 /**

@@ -168,6 +168,9 @@ describe('related words', () => {
     ['monitors', 'observers'],
     ['rebuilt', 'rehabilitate'],
     ['grants', 'scholarships'],
+    ['topic', 'agenda'],
+    ['street', 'avenue'],
+    ['job', 'heads'],
   ])('relates "%s" to "%s"', (word, other) => {
     expect(analyzer.relatedTerms(termOf(word)!)).toContain(termOf(other));
   });
