@@ -82,6 +82,8 @@ const ORDINAL_Q_RE = /\b(second|third|fourth|fifth)\b(?!\s+(?:countr|part))/i;
 const OTHER_ORDINAL = 0.7;
 /** Each ordinal of {@link ORDINAL_Q_RE}, as a word to find in a passage. */
 const ORDINAL_RE: Record<string, RegExp> = Object.fromEntries(['second', 'third', 'fourth', 'fifth'].map((w) => [w, new RegExp(`\\b${w}\\b`, 'i')]));
+/** Two capitalised words alone, as a given name and a surname: "Timur Bekov" (not "Kazakh State Revenue Committee"). */
+const FULL_NAME_RE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 /** A question on what came of a plan: "How much did it finally cost?", "When did it actually open?". */
 const OUTCOME_Q_RE = /\b(?:actually|really|finally|eventually|in the end|ended up|so far|to date|in fact|in practice)\b/i;
 /** A sentence telling a plan or an estimate, not what came of it: "will cost", "is expected to", "is estimated". */
@@ -216,7 +218,7 @@ export class AnswerEngine {
       return topic.has(w.term) ? { ...w, topic: true } : w;
     });
     // "Timur Bekov": a given name before a surname the archive knows.
-    for (const m of intent.text.matchAll(/(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})/gu)) {
+    for (const m of intent.text.matchAll(FULL_NAME_RE)) {
       const [given, surname] = [termOf(m[1]!), termOf(m[2]!)];
       const term = weighted.find((w) => w.term === given);
       if (term && surname && surname !== given && !countryTermSet().has(given!) && !countryTermSet().has(surname) && this.state.isSpecificName(surname) && weighted.some((w) => w.term === surname)) term.givenNameOf = surname;
