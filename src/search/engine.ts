@@ -89,6 +89,18 @@ const OUTCOME_Q_RE = /\b(?:actually|really|finally|eventually|in the end|ended u
 /** A sentence telling a plan or an estimate, not what came of it: "will cost", "is expected to", "is estimated". */
 const PLAN_RE = /\b(?:will|would|(?:is|are|was|were) (?:to|due|set to|scheduled)|expected to|plans? to|planned to|aim(?:s|ed)? to|intends? to|hop(?:e|es|ed|ing) to|could|might|estimated|agreed to meet)\b/i;
 
+/** What a question asks that every passage's confidence reads. */
+interface QuestionFacts {
+  /** What "how many …" counts ("students"), null when it counts no named thing, undefined for other questions. */
+  counted: string | null | undefined;
+  /** Whether the only word the question asks about is "next" ("Where will the next round be held?"). */
+  asksNext: boolean;
+  /** The one of a series asked about ("second"), if any. */
+  ordinal: string | undefined;
+  /** Whether it asks what came of a plan ("actually", "so far"). */
+  outcome: boolean;
+}
+
 /**
  * The answer engine: a MiniSearch index over sentence passages (each indexed with its own
  * text and, at lower weight, its neighbours, section and document title), question rules
@@ -97,6 +109,7 @@ const PLAN_RE = /\b(?:will|would|(?:is|are|was|were) (?:to|due|set to|scheduled)
 export class AnswerEngine {
   private readonly options: Required<Omit<EngineOptions, 'snapshot'>>;
   private state: IndexState;
+  private readonly facts = new WeakMap<QuestionIntent, QuestionFacts>();
 
   private constructor(knowledge: KnowledgeBase, options: EngineOptions) {
     this.options = {
@@ -244,6 +257,21 @@ export class AnswerEngine {
     return { intent, ranked: rank(candidates, intent, this.options.weights, question), terms: weighted };
   }
 
+  /** What {@link confidence} reads of a question, worked out once for all its passages. */
+  private questionFacts(intent: QuestionIntent): QuestionFacts {
+    let facts = this.facts.get(intent);
+    if (!facts) {
+      facts = {
+        counted: intent.answerType === 'quantity' ? countedThing(intent.text) : undefined,
+        asksNext: focusWords(intent.text).join(' ') === 'next',
+        ordinal: ORDINAL_Q_RE.exec(intent.text)?.[1]?.toLowerCase(),
+        outcome: OUTCOME_Q_RE.test(intent.text),
+      };
+      this.facts.set(intent, facts);
+    }
+    return facts;
+  }
+
   /** Confidence that a ranked passage supports an answer: question information it covers. */
   confidence(hit: Ranked, intent: QuestionIntent): number {
     // A name the question asks about that the passage never mentions halves the confidence.
@@ -273,18 +301,17 @@ export class AnswerEngine {
     // that names no agreement. A figure or a name that answers "What volume …" or "Which
     // company …" need not repeat the word; a figure for "How many students …" counts students,
     // in its own sentence ("two sites" leaning on a sentence about turbines counts no turbines).
-    const counted = intent.answerType === 'quantity' ? countedThing(intent.text) : undefined;
+    const { counted, asksNext, ordinal, outcome } = this.questionFacts(intent);
     // "Where will the next round be held?" is answered by what "will be held", without the word "next".
-    const comingForNext = hit.focusMissing && focusWords(intent.text).join(' ') === 'next' && COMING_RE.test(hit.passage.text);
+    const comingForNext = hit.focusMissing && asksNext && COMING_RE.test(hit.passage.text);
     const focusMissing = (hit.focusMissing && !comingForNext) || (counted && hit.focusLeaned);
     if (focusMissing && (intent.answerType !== 'quantity' || counted) && !(intent.answerType === 'name' && hit.carries)) base *= NO_FOCUS;
     // "What is the population of Almaty?" is not answered where no word of population is even near.
     if (hit.focusAbsent) base *= NO_FOCUS;
     // "When did the second train arrive?" is not answered by a sentence on a train that says nothing of a second one.
-    const ordinal = ORDINAL_Q_RE.exec(intent.text)?.[1]?.toLowerCase();
     if (ordinal && !ORDINAL_RE[ordinal]!.test(`${leaned ?? ''} ${hit.passage.text}`)) base *= OTHER_ORDINAL;
     // "How much did the stations actually cost?" is not answered by "The stations will cost 2.4 billion tenge".
-    if (OUTCOME_Q_RE.test(intent.text) && PLAN_RE.test(hit.passage.text)) base *= PLAN_ONLY;
+    if (outcome && PLAN_RE.test(hit.passage.text)) base *= PLAN_ONLY;
     // "What was trade in 2025?" is not answered by a figure of 2024 in a report of 2025.
     if (intent.range && intent.answerType === 'quantity' && intent.trade && namesOnlyOtherYears(hit.passage.text, intent.range)) base *= OTHER_TIME;
     // A source of another time than the one asked about does not answer alone, however well it matches.
