@@ -1,7 +1,7 @@
 import { isEverydayWord } from './commonness.ts';
 import { termOf } from './analyzer.ts';
 import { COUNTRY_WORDS, DEMONYMS } from './normalize.ts';
-import { countryTerm, HOW_MANY_RE, MONTH_RE, MONTHS, TRADE_Q_RE, type AnswerType } from './question.ts';
+import { countryTerm, countryTermOf, HOW_MANY_RE, MONTH_RE, MONTHS, TRADE_Q_RE, type AnswerType } from './question.ts';
 
 /*
  * Whether a passage carries the kind of fact a question asks for: a date for "when", an
@@ -212,8 +212,8 @@ const WHICH_COUNTRIES_RE = /\bwhich (?:other |\w+ |\w+ \w+ )?(?:countries|countr
 function otherCountry(word: string, asked: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   if (!COUNTRY_WORDS.has(lower)) return false;
-  const term = termOf(DEMONYMS[lower] ?? lower);
-  return !asked.split(/[^\p{L}]+/u).some((w) => COUNTRY_WORDS.has(w) && termOf(DEMONYMS[w] ?? w) === term);
+  const term = countryTermOf(lower);
+  return !asked.split(/[^\p{L}]+/u).some((w) => COUNTRY_WORDS.has(w) && countryTermOf(w) === term);
 }
 
 /**

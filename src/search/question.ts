@@ -320,6 +320,11 @@ export function topicWords(question: string): string[] {
   return m && !KIND_WORDS.has(m[1]!.toLowerCase()) && !MEASURE_WORDS.has(m[1]!.toLowerCase()) ? [m[1]!] : [];
 }
 
+/** The term of the country a lower-case country name or demonym stands for ("kazakh" → the term of Kazakhstan). */
+export function countryTermOf(word: string): string | null {
+  return termOf(DEMONYMS[word] ?? word);
+}
+
 /**
  * "Russian students", "Kazakh medical universities": a country or its people before a
  * plural noun (the next word, or the one after it), as terms.
@@ -329,14 +334,14 @@ function peopleOf(text: string): { country: string; noun: string }[] {
   // "tourists from Kazakhstan", "students from India".
   for (const m of text.matchAll(/\b([a-z]{4,}s)\s+from\s+([\p{L}-]+)/gu)) {
     const word = m[2]!.toLowerCase();
-    const country = COUNTRY_WORDS.has(word) ? termOf(DEMONYMS[word] ?? word) : null;
+    const country = COUNTRY_WORDS.has(word) ? countryTermOf(word) : null;
     const noun = termOf(m[1]!);
     if (country && noun) out.push({ country, noun });
   }
   for (const m of text.matchAll(/\b([\p{L}-]+?)(?:['’]s)?(?=\s+([a-z]{4,})(?:\s+([a-z]{4,}))?)/gu)) {
     const word = m[1]!.toLowerCase();
     if (!COUNTRY_WORDS.has(word)) continue;
-    const country = termOf(DEMONYMS[word] ?? word);
+    const country = countryTermOf(word);
     for (const next of [m[2], m[3]]) {
       // Groups of people or things ("students", "companies"), not one office ("president").
       const noun = next && next.endsWith('s') ? termOf(next) : null;
