@@ -325,6 +325,8 @@ const SPEAKER_BEFORE_RE = new RegExp(`^((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,4}\\p{L
 /** The speaker a statement question asks about: "What did Putin say …" → Putin. */
 const ASKED_SPEAKER_RE = /\b(?:what|how|why) (?:did|does|do|has|have|will|would) ([\w\s'’-]{1,40}?) (?:say|said|tell|told|write|call|think|believe|describe|stress|note|claim|declare|emphasi[sz]e|argue|praise|view|feel|consider)\b/;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Words that join a clause to the one before ("and said", "who said"), naming no speaker. */
+const LINK_WORDS = new Set(['and', 'but', 'then', 'also', 'who', 'which', 'that', 'as', 'so', 'or', 'later']);
 
 /** "the diplomat", "the Kremlin leader", "the Kazakh foreign minister": someone named elsewhere, by office. */
 function byOffice(phrase: string): boolean {
@@ -362,6 +364,7 @@ function speaksOther(text: string, asked: string): boolean {
   const before = SPEAKER_BEFORE_RE.exec(text);
   if (before) found.push(before[1]!);
   // "He", "the diplomat", "the Kremlin leader" refer back to someone named before: not known here.
-  const named = found.filter((f) => !PRONOUNS.has(f.toLowerCase()) && !byOffice(f));
+  // "… the cerrado" and said …" is the same speaker going on: "and" names no one.
+  const named = found.filter((f) => !f.toLowerCase().split(/\s+/).every((w) => PRONOUNS.has(w) || LINK_WORDS.has(w)) && !byOffice(f));
   return named.length > 0 && !named.some((f) => speakerTerms(f).some((t) => want.some((w) => nearlySame(t, w))));
 }

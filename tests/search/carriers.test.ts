@@ -118,6 +118,7 @@ describe('facts a passage carries for a question', () => {
     ['“The talks will address pressing issues,” the Kremlin’s statement said.', 'statement', 'What did Putin say about the talks?', false],
     ['«Our relations are developing steadily» Putin noted.', 'statement', 'What did Putin say about relations?', true],
     ['«Our relations are developing steadily» Putin noted.', 'statement', 'What does Tokayev say of Putin?', false],
+    ['He called the agreement "a bridge between the steppe and the cerrado" and said Brasília wanted more.', 'statement', 'How did ambassador Lacerda describe the agreement?', true],
     ['Kazakh President Kassym-Jomart Tokayev said the ties were strong.', 'statement', 'what did tokaev say about ties?', true],
     // Pronouns and offices refer to someone named elsewhere.
     ['“No sanctions can halt this,” the diplomat underscored.', 'statement', 'What did Borodavkin say about sanctions?', true],

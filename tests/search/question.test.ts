@@ -15,6 +15,7 @@ describe('answer types', () => {
     ["What's the new timetable for the railway?", 'date'],
     ['How many students study in Russia?', 'quantity'],
     ['what does the deployment cost kazakhstan per year', 'quantity'],
+    ['what is the paranagua terminal expected to cost', 'quantity'],
     ['kazakhstan egypt trade 2024?', 'quantity'],
     ["What was Kazakhstan's trade with Japan in 2024?", 'quantity'],
     ['What was agreed about trade between Kazakhstan and Venezuela?', 'other'],
