@@ -109,6 +109,8 @@ const INSTITUTION_WORDS = new Set(
 const ORGANISATION_RE = /\s(?:Bank|Fund|Company|Corporation|Agency|Group)$/;
 /** "Who …?", which a lender or company may answer ("Which minister …?" asks for a person). */
 const WHO_RE = /\bwho\b/;
+/** "Who is the transport minister?", "Who headed the mission?": a person in an office, which no bank or company answers. */
+const OFFICE_Q_RE = /\bwho (?:(?:is|was|are|were|will be|has been) (?:the |now |currently |[\w-]+['’]s )*(?:[\w-]+ ){0,3}?(?:minister|president|ambassador|envoy|consul|head|chairman|chairwoman|chair|governor|mayor|akim|rector|director|spokesperson|spokesman|spokeswoman|secretary|commander|leader|chief|coach|executive)s?\b|(?:heads|headed|leads|led|runs|ran|chairs|chaired)\b)/;
 const STATEMENT_RE = /["“”«»]|\b(?:said|says|stated|noted|stressed|emphasi[sz]ed|underscored|declared|remarked|added|wrote|affirmed|praised|called|told|concluded)\b|(?<!\b(?:is|are|was|were|be|been|being)\s)\b(?:expected|hoped|predicted)\b/i;
 
 /** The words of a found fact that the question does not already contain. */
@@ -279,7 +281,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
   // "Who made the biggest pledge?" — a person, or a lender or company ("the Asian Development Bank").
   person: (text, asked) => {
     const wanted = wantedNationality(asked);
-    const lender = !wanted && WHO_RE.test(asked);
+    const lender = !wanted && WHO_RE.test(asked) && !OFFICE_Q_RE.test(asked);
     return [...text.matchAll(CAPITALISED_RE)].some((m) => (novelPerson(m[0], asked, wanted) && !namesThing(text, m)) || (lender && ORGANISATION_RE.test(m[0]) && novel(m[0], asked)));
   },
   // "What did Putin say …" is not answered by words the sentence gives to someone else.
