@@ -86,7 +86,7 @@ const WITHIN_RE = new RegExp(`\\b(?:within|in|after)\\s+(?:the next\\s+|about\\s
 /** "How long" asking for a time, not a length: "how long have they been partners?", "how long is it valid?". */
 const DURATION_RE = /\bhow long (?:have|has|had|did|do|does)\b|\bhow long\b.*\b(?:valid|last|take|stay|wait|remain|run|been|in force)\b/;
 /** "Where did he go after Moscow?": a place gone to ("to Paris"), not one where something was held ("in Orenburg"). */
-const GO_AFTER_RE = /\b(?:go|goes|went|gone|travel\w*|head\w*|fly|flew|leave|left|move|moved|visit\w*|due to visit)\b.*\bafter\b|\bafter\b.*\b(?:go|goes|went|travel\w*|head\w*|fly|flew|leave|left|visit\w*)\b|\bnext\b.*\b(?:go|travel|head|visit)\w*/;
+const GO_AFTER_RE = /\b(?:go|goes|went|gone|travel\w*|head\w*|fly|flew|leave|left|move|moved|visit\w*|due to visit)\b.*\bafter\b|\bafter\b.*\b(?:go|goes|went|travel\w*|head\w*|fly|flew|leave|left|visit\w*)\b|\bnext\b.*\b(?:go|travel|head|visit)\w*|\bwhere (?:will|would|did|do|does|is|are|was|were)\b.*\b(?:go|goes|going|went|travel\w*|fly|flying|flew|head(?:ing|ed|s)?)\b/;
 /** Places: a capitalised name after a preposition of place ("on Al-Farabi Avenue", "in the city's Bostandyk district"), not a month or a weekday. */
 const PLACE_RE = /\b(?:in|at|to|from|near|on|visit(?:ed|ing)?)\s+(?:the\s+(?:[\p{Ll}]+['’]s\s+)?)?((?:St|Mt)\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
 const NOT_PLACE = new RegExp(`^(?:${MONTH_WORDS}|${WEEKDAYS})\\b`, 'i');

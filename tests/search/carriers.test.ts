@@ -16,6 +16,8 @@ describe('facts a passage carries for a question', () => {
     ['He met Emmanuel Macron.', 'person', 'Who did he meet?', true],
     ['He met Emmanuel Macron.', 'person', 'Did he meet Emmanuel Macron?', false],
     ['They met in Dushanbe.', 'place', 'Where did they meet?', true],
+    ['The course at the Border Service\'s Caspian training centre covers search and rescue.', 'place', 'Where will the border guards go for training?', false],
+    ['The officers are to travel to Trincomalee in early 2027 for a course.', 'place', 'Where will the border guards go for training?', true],
     ['A ceremony was held in the St. George Hall of the Kremlin.', 'place', 'Where was the ceremony held?', true],
     ['He raised it at a summit in St. Petersburg in December.', 'place', 'Where did he raise it?', true],
     ['It reached 22.5 million tonnes.', 'quantity', 'How much cargo?', true],
