@@ -85,7 +85,7 @@ const ORDINAL_RE: Record<string, RegExp> = Object.fromEntries(['second', 'third'
 /** Two capitalised words alone, as a given name and a surname: "Timur Bekov" (not "Kazakh State Revenue Committee"). */
 const FULL_NAME_RE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 /** A question on what came of a plan: "How much did it finally cost?", "When did it actually open?". */
-const OUTCOME_Q_RE = /\b(?:actually|really|finally|eventually|in the end|ended up|so far|to date|in fact|in practice)\b/i;
+const OUTCOME_Q_RE = /\b(?:actually|really|finally|eventually|in the end|end(?:ed|s|ing)? up|so far|to date|in fact|in practice)\b/i;
 /** A sentence telling a plan or an estimate, not what came of it: "will cost", "is expected to", "is estimated". */
 const PLAN_RE = /\b(?:will|would|(?:is|are|was|were) (?:to|due|set to|scheduled)|expected to|plans? to|planned to|aim(?:s|ed)? to|intends? to|hop(?:e|es|ed|ing) to|could|might|estimated|agreed to meet)\b/i;
 

@@ -171,6 +171,7 @@ describe('related words', () => {
     ['topic', 'agenda'],
     ['street', 'avenue'],
     ['job', 'heads'],
+    ['late', 'delay'],
   ])('relates "%s" to "%s"', (word, other) => {
     expect(analyzer.relatedTerms(termOf(word)!)).toContain(termOf(other));
   });

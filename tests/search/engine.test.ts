@@ -372,6 +372,7 @@ describe('what came of a plan, and names the archive never gives', () => {
     ['How much did the Ili monitoring stations actually cost?'],
     ['What did the Ili monitoring stations finally cost?'],
     ['How much have the Ili monitoring stations really cost so far?'],
+    ['What did the Ili monitoring stations end up costing?'],
   ])('does not answer %j with the plan alone', (question) => {
     expect(local.ask(question, { now }).answered).toBe(false);
   });
