@@ -85,8 +85,8 @@ function sumOrShare(text: string, m: RegExpMatchArray): boolean {
 const WITHIN_RE = new RegExp(`\\b(?:within|in|after)\\s+(?:the next\\s+|about\\s+|around\\s+)?(?:\\d+|${NUMBER_WORDS}|a few|several)\\s+(?:days?|weeks?|months?|years?)\\b`, 'i');
 /** "How long" asking for a time, not a length: "how long have they been partners?", "how long is it valid?". */
 const DURATION_RE = /\bhow long (?:have|has|had|did|do|does)\b|\bhow long\b.*\b(?:valid|last|take|stay|wait|remain|run|been|in force)\b/;
-/** "Where did he go after Moscow?": a place gone to ("to Paris"), not one where something was held ("in Orenburg"). */
-const GO_AFTER_RE = /\b(?:go|goes|went|gone|travel\w*|head\w*|fly|flew|leave|left|move|moved|visit\w*|due to visit)\b.*\bafter\b|\bafter\b.*\b(?:go|goes|went|travel\w*|head\w*|fly|flew|leave|left|visit\w*)\b|\bnext\b.*\b(?:go|travel|head|visit)\w*|\bwhere (?:will|would|did|do|does|is|are|was|were)\b.*\b(?:go|goes|going|went|travel\w*|fly|flying|flew|head(?:ing|ed|s)?)\b/;
+/** "Where did he go after Moscow?", "Where will they go for training?": a place gone to ("to Paris"), not one where something was held ("in Orenburg"). */
+const GONE_TO_Q_RE = /\b(?:go|goes|went|gone|travel\w*|head\w*|fly|flew|leave|left|move|moved|visit\w*|due to visit)\b.*\bafter\b|\bafter\b.*\b(?:go|goes|went|travel\w*|head\w*|fly|flew|leave|left|visit\w*)\b|\bnext\b.*\b(?:go|travel|head|visit)\w*|\bwhere (?:will|would|did|do|does|is|are|was|were)\b.*\b(?:go|goes|going|went|travel\w*|fly|flying|flew|head(?:ing|ed|s)?)\b/;
 /** Places: a capitalised name after a preposition of place ("on Al-Farabi Avenue", "in the city's Bostandyk district"), not a month or a weekday. */
 const PLACE_RE = /\b(?:in|at|to|from|near|on|visit(?:ed|ing)?)\s+(?:the\s+(?:[\p{Ll}]+['’]s\s+)?)?((?:St|Mt)\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
 const NOT_PLACE = new RegExp(`^(?:${MONTH_WORDS}|${WEEKDAYS})\\b`, 'i');
@@ -275,7 +275,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     // "How long have they been partners?" — "since 1992".
     (DURATION_RE.test(asked) && CARRIES.date!(text, asked)),
   place: (text, asked) => {
-    const goneTo = GO_AFTER_RE.test(asked);
+    const goneTo = GONE_TO_Q_RE.test(asked);
     return [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[2] ?? '') && novel(m[2] ?? '', asked) && !countryOfAskedCapital(m[2] ?? '', asked) && (!goneTo || /^(?:to|visit)/i.test(m[0])));
   },
   // "Who made the biggest pledge?" — a person, or a lender or company ("the Asian Development Bank").
