@@ -43,3 +43,57 @@ export function acronymGroups(knowledge: KnowledgeBase): [string, string][] {
   }
   return [...found];
 }
+
+/** An acronym as the archive writes it: three to six capitals, perhaps a plural "s" ("SDGs"). */
+const ACRONYM_RE = /\b(\p{Lu}{3,6})s?\b/gu;
+/** A run of capitalised words, with the small words a name may hold ("Office for Democratic Institutions and Human Rights"). */
+const NAME_RUN_RE = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|in|the|de)\s+){0,2}\p{Lu}[\p{L}'’-]*){2,}/gu;
+/** Small words a name's initials skip, including "in" and "the" ("Regional Centre for the Sustainable Development Goals"). */
+const SKIPPED = /^(?:of|for|and|on|in|the|de)$/;
+
+/**
+ * Acronyms the archive writes both as initials and in full ("SDG" and "Sustainable
+ * Development Goals"), as alias groups, so that a question or a passage using either form
+ * meets the other. `known` tells acronyms that already have a group (curated aliases), which
+ * are left alone. A full form is taken only when it is clearly the most written one for its
+ * initials (at least twice as often as the next), so an acronym standing for two names joins neither.
+ */
+export function acronymAliases(knowledge: KnowledgeBase, known: (acronym: string) => boolean = () => false): string[][] {
+  const texts = [...knowledge.passages.map((p) => p.text), ...knowledge.documents.map((d) => d.title)];
+  const acronyms = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(ACRONYM_RE)) acronyms.add(m[1]!);
+  for (const a of acronyms) if (known(a)) acronyms.delete(a);
+  if (acronyms.size === 0) return [];
+  // Initials → full forms written with them (by lower case) → [as first written, times written].
+  const forms = new Map<string, Map<string, [string, number]>>();
+  for (const text of texts) {
+    for (const run of text.matchAll(NAME_RUN_RE)) {
+      const words = run[0].split(/\s+/);
+      // Every span of the run that starts and ends on a capitalised word: "Sustainable Development
+      // Goals" inside "The UN Regional Centre for the Sustainable Development Goals".
+      for (let start = 0; start < words.length; start++) {
+        if (SKIPPED.test(words[start]!) || /^\p{Lu}+$/u.test(words[start]!)) continue;
+        let initials = '';
+        for (let end = start; end < words.length && initials.length < 6; end++) {
+          const w = words[end]!;
+          if (SKIPPED.test(w)) continue;
+          if (/^\p{Lu}{2,}$/u.test(w)) break;
+          initials += w[0]!.toUpperCase();
+          if (initials.length < 3 || !acronyms.has(initials)) continue;
+          const name = words.slice(start, end + 1).join(' ');
+          const byName = forms.get(initials) ?? new Map<string, [string, number]>();
+          const seen = byName.get(name.toLowerCase());
+          byName.set(name.toLowerCase(), [seen?.[0] ?? name, (seen?.[1] ?? 0) + 1]);
+          forms.set(initials, byName);
+        }
+      }
+    }
+  }
+  const groups: string[][] = [];
+  for (const [acronym, byName] of forms) {
+    const [best, next] = [...byName.values()].sort((x, y) => y[1] - x[1]);
+    if (next && best![1] < 2 * next[1]) continue;
+    groups.push([acronym, best![0]]);
+  }
+  return groups.sort((x, y) => x[0]!.localeCompare(y[0]!));
+}

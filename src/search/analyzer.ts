@@ -185,6 +185,12 @@ export class Analyzer {
     return [...(this.capitals.get(term) ?? [])];
   }
 
+  /** Whether a single word belongs to an alias group ("CSTO", "Tokaev"), as written. */
+  isAlias(word: string): boolean {
+    const key = rawWords(word)[0]?.word;
+    return key !== undefined && (this.phrases.get(key) ?? []).some((p) => p.words.length === 1);
+  }
+
   /** Terms related to a term (other words for the same thing), for widening a question. */
   relatedTerms(term: string): string[] {
     return [...(this.related.get(term) ?? [])];

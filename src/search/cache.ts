@@ -32,7 +32,7 @@ export function writeSnapshot(file: string, snapshot: IndexSnapshot): void {
     layout[name] = { kind: array.constructor.name as ArrayKind, offset, length: array.length };
     offset += Math.ceil(array.byteLength / 8) * 8;
   }
-  const header = Buffer.from(JSON.stringify({ terms: snapshot.terms, sections: snapshot.sections, acronyms: snapshot.acronyms, layout }));
+  const header = Buffer.from(JSON.stringify({ terms: snapshot.terms, sections: snapshot.sections, acronyms: snapshot.acronyms, aliases: snapshot.aliases ?? [], layout }));
   const padded = Math.ceil((16 + header.length) / 8) * 8;
   const fd = openSync(file, 'w');
   try {
@@ -61,6 +61,7 @@ export function readSnapshot(file: string): IndexSnapshot {
     terms: string[];
     sections: string[];
     acronyms?: [string, string][];
+    aliases?: string[][];
     layout: Record<string, { kind: ArrayKind; offset: number; length: number }>;
   };
   const base = Math.ceil((16 + headerLength) / 8) * 8;
@@ -71,7 +72,7 @@ export function readSnapshot(file: string): IndexSnapshot {
     if (base + offset + length * Ctor.BYTES_PER_ELEMENT > data.length) throw new Error('index snapshot is truncated');
     arrays[name] = new Ctor(data.buffer, start, length);
   }
-  return { terms: header.terms, sections: header.sections, acronyms: header.acronyms ?? [], arrays };
+  return { terms: header.terms, sections: header.sections, acronyms: header.acronyms ?? [], aliases: header.aliases ?? [], arrays };
 }
 
 /** Cache file of a knowledge base: keyed by the hash of its files and the engine version. */

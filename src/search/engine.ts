@@ -10,7 +10,7 @@ import type { Answer, Citation } from './types.ts';
 import { COUNTRY_WORDS } from './normalize.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
-export const ENGINE_VERSION = 26;
+export const ENGINE_VERSION = 27;
 
 /** Options of {@link AnswerEngine}. */
 export interface EngineOptions {

@@ -2,7 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/types.ts';
 import { datelineOf } from '../knowledge/passages.ts';
 import { Analyzer, termOf } from './analyzer.ts';
-import { acronymGroups } from './acronyms.ts';
+import { acronymAliases, acronymGroups } from './acronyms.ts';
 import { archiveCoverage, type ArchiveCoverage } from './compose.ts';
 import { definiteHead, leansOnPrevious } from './leaning.ts';
 import { countriesOf, impliedTerms, lastNamed, titledPeople, OFFICE_HINT, SPEAKER_RE, type TitledPerson } from './titles.ts';
@@ -65,6 +65,8 @@ export interface IndexSnapshot {
   sections: string[];
   /** Institutions the archive names in full, by their initials ("JICA"). */
   acronyms: [string, string][];
+  /** Acronyms the archive writes both ways, as alias groups ("SDG", "Sustainable Development Goals"). */
+  aliases?: string[][];
   arrays: Record<string, Int32Array | Uint8Array | Uint16Array>;
 }
 
@@ -101,6 +103,8 @@ export class IndexState {
   private readonly sections: string[];
   /** Institutions the archive names in full, by their initials. */
   private readonly acronymNames: Map<string, string>;
+  /** Alias groups found in the archive itself, beside the curated ones. */
+  private readonly derivedAliases: string[][];
   /** Passage → its distinct text terms (sorted ids), with term frequencies beside. */
   private readonly passageTerms: Rows;
   private readonly passageTf: Uint8Array;
@@ -132,7 +136,11 @@ export class IndexState {
   /** Build from a knowledge base, or restore the built arrays from a snapshot of the same base. */
   constructor(knowledge: KnowledgeBase, snapshot?: IndexSnapshot) {
     this.knowledge = knowledge;
-    this.analyzer = new Analyzer(knowledge.aliases);
+    // Acronyms the archive writes both ways ("SDG", "Sustainable Development Goals") are
+    // aliases as much as the curated ones; a saved index keeps the groups it was built with.
+    const curated = new Analyzer(knowledge.aliases);
+    this.derivedAliases = snapshot?.aliases ?? acronymAliases(knowledge, (a) => curated.isAlias(a));
+    this.analyzer = this.derivedAliases.length > 0 ? new Analyzer([...knowledge.aliases, ...this.derivedAliases]) : curated;
     knowledge.documents.forEach((doc) => this.docs.set(doc.id, doc));
     this.coverage = archiveCoverage(knowledge.documents);
     knowledge.passages.forEach((p, i) => {
@@ -296,6 +304,7 @@ export class IndexState {
       terms,
       sections,
       acronyms: acronymGroups(this.knowledge),
+      aliases: this.derivedAliases,
       arrays: {
         'passageTerms.offsets': passageTerms.offsets,
         'passageTerms.values': passageTerms.values,
@@ -319,6 +328,7 @@ export class IndexState {
       terms: this.terms,
       sections: this.sections,
       acronyms: [...this.acronymNames],
+      aliases: this.derivedAliases,
       arrays: {
         'passageTerms.offsets': this.passageTerms.offsets,
         'passageTerms.values': this.passageTerms.values,

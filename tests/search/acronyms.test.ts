@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { acronymGroups } from '../../src/search/acronyms.ts';
+import { acronymAliases, acronymGroups } from '../../src/search/acronyms.ts';
 import { AnswerEngine } from '../../src/search/engine.ts';
 import { openEngine } from '../../src/search/cache.ts';
 import { doc, tempDir, type TempDir } from '../support/tmp.ts';
@@ -51,6 +51,65 @@ describe('acronyms of institutions named in full', () => {
       const loaded = openEngine({ knowledge: kb, cacheDir: cache.path, onIndex: (e) => cached.push(e.cached) });
       expect(cached).toEqual([true]);
       expect(loaded.ask('How much did the EBRD lend?', { now }).citations[0]!.text).toContain('$200 million');
+    } finally {
+      cache.cleanup();
+    }
+  });
+});
+
+/** A report that writes an acronym in its title and the name in full in its text, as news does. */
+const BOTH_WAYS = [
+  'The UN Regional Centre for the Sustainable Development Goals in Almaty opened on September 24.',
+  'Its first director is Farrukh Tashkentov, an economist.',
+  'Earlier, the Kazakhstan Temir Zholy board met; KTZ said freight grew.',
+].join(' ');
+const SDG_TITLE = { title: 'Regional SDG centre opens in Almaty' };
+
+describe('acronyms the archive writes both ways', () => {
+  it.each([
+    ['SDG', 'Sustainable Development Goals'],
+    ['KTZ', 'Kazakhstan Temir Zholy'],
+  ])('%s is one name with %s', (acronym, name) => {
+    dir = tempDir({ 'a.md': doc(BOTH_WAYS, SDG_TITLE) });
+    expect(acronymAliases(loadKnowledge(dir.path))).toContainEqual([acronym, name]);
+  });
+
+  it.each([
+    ['an acronym with a curated group', 'The Collective Security Treaty Organization met; the CSTO said so.', (a: string) => a === 'CSTO'],
+    ['initials of two names written as often', 'The Asian Development Bank and the African Development Bank lent; the ADB said.', () => false],
+    ['a name without its acronym', 'The Japan International Cooperation Agency gave a grant.', () => false],
+  ])('leaves alone %s', (_what, body, known) => {
+    dir = tempDir({ 'a.md': doc(body) });
+    expect(acronymAliases(loadKnowledge(dir.path), known)).toEqual([]);
+  });
+
+  it('gives the acronym and the full name one term, in questions and passages alike', () => {
+    dir = tempDir({ 'a.md': doc(BOTH_WAYS, SDG_TITLE) });
+    const { analyzer } = AnswerEngine.create(loadKnowledge(dir.path));
+    const full = new Set(analyzer.terms('the Sustainable Development Goals'));
+    expect(analyzer.terms('SDGs').some((t) => full.has(t))).toBe(true);
+  });
+
+  it.each([
+    ['When did the SDG centre in Almaty open?', 'September 24'],
+    ['Who is the first director of the SDG centre?', 'Farrukh Tashkentov'],
+  ])('answers "%s" from the sentence that writes the name in full', (question, expected) => {
+    // Another report writes "SDG" in a sentence that does not answer.
+    const other = doc('Officials said the SDG targets for the region were far off, and the centre would help meet them within the decade.', { title: 'SDG progress slow', date: '2025-03-01' });
+    dir = tempDir({ 'a.md': doc(BOTH_WAYS, SDG_TITLE), 'b.md': other });
+    const answer = AnswerEngine.create(loadKnowledge(dir.path)).ask(question, { now });
+    expect(answer.citations[0]?.text).toContain(expected);
+  });
+
+  it('keeps the groups in the on-disk index cache', () => {
+    dir = tempDir({ 'a.md': doc(BOTH_WAYS, SDG_TITLE) });
+    const cache = tempDir();
+    try {
+      const kb = loadKnowledge(dir.path);
+      const built = openEngine({ knowledge: kb, cacheDir: cache.path });
+      const loaded = openEngine({ knowledge: kb, cacheDir: cache.path });
+      expect(loaded.snapshot().aliases).toEqual(built.snapshot().aliases);
+      expect(loaded.snapshot().aliases).toContainEqual(['SDG', 'Sustainable Development Goals']);
     } finally {
       cache.cleanup();
     }
