@@ -198,7 +198,7 @@ function spanOfTime(text: string, m: RegExpMatchArray, asked: string): boolean {
 
 /** "How many people …", "How many countries …": a kind of thing counted, which the figure must count in whatever words. */
 const COUNTED_KINDS: [RegExp, RegExp][] = [
-  [/^\W*how many (?:\w+ )?(?:people|persons)\b/, /^(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:people|persons|workers|staff|employees|jobs|residents|citizens|students|tourists|visitors|delegates|participants|specialists|engineers|doctors|pilgrims|refugees|soldiers|troops|officials|members|miners|farmers|drivers|passengers|children|nationals|experts|scientists|teachers|men|women)\b/i],
+  [/^\W*how many (?:\w+ )?(?:people|persons)\b/, /^(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:people|persons|workers|staff|employees|jobs|residents|citizens|students|tourists|visitors|delegates|participants|specialists|engineers|doctors|nurses|pilgrims|refugees|soldiers|troops|servicemen|peacekeepers|personnel|rescuers|volunteers|officials|diplomats|members|miners|farmers|drivers|passengers|crew|children|nationals|experts|scientists|researchers|teachers|athletes|players|journalists|guests|spectators|fans|observers|inspectors|police|officers|patients|victims|survivors|evacuees|migrants|labou?rers|men|women)\b/i],
   [/^\W*how many (?:\w+ )?(?:countries|nations|states)\b/, /^(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:countries|states|nations|members|economies|governments)\b/i],
 ];
 

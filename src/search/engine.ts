@@ -10,7 +10,7 @@ import type { Answer, Citation } from './types.ts';
 import { COUNTRY_WORDS } from './normalize.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
-export const ENGINE_VERSION = 27;
+export const ENGINE_VERSION = 28;
 
 /** Options of {@link AnswerEngine}. */
 export interface EngineOptions {
@@ -86,8 +86,11 @@ const ORDINAL_RE: Record<string, RegExp> = Object.fromEntries(['second', 'third'
 const FULL_NAME_RE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 /** A question on what came of a plan: "How much did it finally cost?", "When did it actually open?". */
 const OUTCOME_Q_RE = /\b(?:actually|really|finally|eventually|in the end|end(?:ed|s|ing)? up|so far|to date|in fact|in practice)\b/i;
-/** A sentence telling a plan or an estimate, not what came of it: "will cost", "is expected to", "is estimated". */
-const PLAN_RE = /\b(?:will|would|(?:is|are|was|were) (?:to|due|set to|scheduled)|expected to|plans? to|planned to|aim(?:s|ed)? to|intends? to|hop(?:e|es|ed|ing) to|could|might|estimated|agreed to meet)\b/i;
+/**
+ * A sentence telling a plan or an estimate, not what came of it: "will cost", "is expected to",
+ * "is estimated". "Could" and "might" are no plan: a finding often adds what could still happen.
+ */
+const PLAN_RE = /\b(?:will|would|(?:is|are|was|were) (?:to|due|set to|scheduled)|expected to|plans? to|planned to|aim(?:s|ed)? to|intends? to|hop(?:e|es|ed|ing) to|estimated|agreed to meet)\b/i;
 
 /** What a question asks that every passage's confidence reads. */
 interface QuestionFacts {

@@ -130,8 +130,20 @@ function boundRange(word: string, start: Date, end: Date, named: { future: boole
 }
 const monthIndex = (name: string): number => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
 
+/** Most years a span of years in a question may cover ("2022-2023"); a longer one is no time of one report. */
+const MAX_SPAN_YEARS = 10;
+
+/** The range of a span of years ("2022-23", "2021 and 2023"), or null when it is no span (a later year first, or too long). */
+function spanOfYears(m: RegExpExecArray | null): DateRange | null {
+  if (!m) return null;
+  const first = Number(m[1]);
+  const last = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+  if (last <= first || last - first > MAX_SPAN_YEARS) return null;
+  return { from: `${first}-01-01`, to: `${last}-12-31` };
+}
+
 /**
- * Read the time a question is about: "in 2022", "in November 2025", "before/after/since
+ * Read the time a question is about: "in 2022", "in 2022-23", "in November 2025", "before/after/since
  * <month year | year>", "this year", "last month", "latest", "first". Relative words are
  * read against `now`.
  */
@@ -163,6 +175,8 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
   const monthSpan = new RegExp(`\\b(?:in\\s+|during\\s+|from\\s+|between\\s+)?(${MONTH_RE})\\s*(?:-|–|—|to|through|and|until)\\s*(${MONTH_RE})\\s*,?\\s+((?:19|20)\\d{2})\\b`, 'i');
   const monthYear = new RegExp(`\\b(?:in\\s+|during\\s+|of\\s+)?(${MONTH_RE})\\s*,?\\s+((?:19|20)\\d{2})\\b`, 'i');
   const year = /\b(?:in\s+|during\s+|of\s+)?((?:19|20)\d{2})\b(?!\s*(?:%|percent|million|billion|people|students|kilomet))/i;
+  // "in 2022-2023", "the 2022–23 winter", "between 2021 and 2023", "from 2022 to 2024".
+  const yearSpan = /\b(?:in\s+|during\s+|between\s+|from\s+|of\s+)?((?:19|20)\d{2})\s*(?:-|–|—|\/|\bto\b|\band\b|\bthrough\b|\buntil\b)\s*((?:19|20)?\d{2})\b(?!\s*(?:%|percent|million|billion|people|students|kilomet))/i;
   const b = range ? null : bound.exec(text);
   if (b) {
     const yearNum = Number(b[3]);
@@ -187,6 +201,9 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
       const start = new Date(Number(my[2]), monthIndex(my[1] ?? ''), 1);
       range = { from: day(start), to: day(endOfMonth(start)) };
       cut(monthYear);
+    } else if (spanOfYears(yearSpan.exec(text))) {
+      range = spanOfYears(yearSpan.exec(text));
+      cut(yearSpan);
     } else {
       const y = year.exec(text);
       if (y) {

@@ -171,6 +171,8 @@ describe('facts a passage carries for a question', () => {
     // "How many people/countries" counts people or countries, in whatever words.
     ['The plant employs 610 people.', 'quantity', 'How many people work at the plant?', true],
     ['It will raise output to 3,500 machines a year.', 'quantity', 'How many people work at the plant?', false],
+    ['In all, 16 vessels and some 470 personnel took part.', 'quantity', 'How many people took part in the drill?', true],
+    ['About 32,000 spectators filled the stadium.', 'quantity', 'how many people watched the game', true],
     ['Ministers from 38 member states gathered in Astana.', 'quantity', 'how many countries sent delegations', true],
     ['It will hold 15,000 samples of wheat for participating countries.', 'quantity', 'how many countries sent delegations', false],
     // "How much less water" is answered by a share; a target by a widened one.

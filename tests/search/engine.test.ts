@@ -381,6 +381,21 @@ describe('what came of a plan, and names the archive never gives', () => {
     expect(local.ask('How much will the Ili monitoring stations cost?', { now }).citations[0]?.text).toContain('2.4 billion tenge');
   });
 
+  it('answers what came of it from a sentence that adds what could still happen', () => {
+    const seals = engineOver({
+      'seals.md': doc(
+        'Dead seals were found on the coast of Mangystau on Friday.\n\nA joint commission will study the causes.',
+        { title: 'Dead seals found in Mangystau', date: '2022-12-09' },
+      ),
+      'drill.md': doc(
+        'Rescue services held an oil spill drill near Aktau.\n\nThe joint commission on the seal deaths concluded in March that the most likely cause was a release of gas from the seabed, but scientists said a large spill could cause far greater losses.',
+        { title: 'Oil spill drill near Aktau', date: '2023-08-24' },
+      ),
+    });
+    const answer = seals.ask('What did the joint commission eventually conclude had killed the seals?', { now });
+    expect(answer.citations[0]?.text).toContain('release of gas');
+  });
+
   it.each([
     ['did kazakhstan sign a memorandum with croatia', false],
     ['what did kazakhstan and croatia sign', false],

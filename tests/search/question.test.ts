@@ -232,6 +232,12 @@ describe('idioms in questions', () => {
 describe('dates in questions', () => {
   it.each([
     ['What happened in 2022?', { from: '2022-01-01', to: '2022-12-31' }, null],
+    // A span of years covers each of them.
+    ['What killed the seals in winter 2022-2023?', { from: '2022-01-01', to: '2023-12-31' }, null],
+    ['How much grain was shipped in 2024–25?', { from: '2024-01-01', to: '2025-12-31' }, null],
+    ['What was trade between 2021 and 2023?', { from: '2021-01-01', to: '2023-12-31' }, null],
+    // A later year first, or a span longer than any report's, is no span.
+    ['What is the 2030-2050 strategy?', { from: '2030-01-01', to: '2030-12-31' }, null],
     ['What did they agree in November 2025?', { from: '2025-11-01', to: '2025-11-30' }, null],
     ['What did they discuss in Oct 2025?', { from: '2025-10-01', to: '2025-10-31' }, null],
     ['How much cargo moved in January-September 2023?', { from: '2023-01-01', to: '2023-09-30' }, null],
