@@ -4,10 +4,9 @@ import { IndexState, type IndexSnapshot, type WeightedTerm } from './index-state
 import { compose, type ComposeInput } from './compose.ts';
 import { keySentences, newestFirst } from './key-sentences.ts';
 import { specificity } from './commonness.ts';
-import { amountWords, countedThing, focusWords, topicWords, parseQuestion, missions, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
+import { amountWords, countedThing, countryTermSet, focusWords, topicWords, parseQuestion, missions, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
 import { DEFAULT_WEIGHTS, namesOnlyOtherYears, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
 import type { Answer, Citation } from './types.ts';
-import { COUNTRY_WORDS } from './normalize.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
 export const ENGINE_VERSION = 28;
@@ -49,9 +48,6 @@ const CAPITAL = 0.5;
 /** Factor of a capital named as an actor ("Astana sent aid", not "in Astana") for its country: it names the country. */
 const CAPITAL_ACTOR = 0.7;
 
-let countryTerms: Set<string> | null = null;
-/** Terms of every country and its people ("india", "kenya"), which are names however a question types them. */
-const countryTermSet = (): Set<string> => (countryTerms ??= new Set([...COUNTRY_WORDS].map((w) => termOf(w)).filter((t): t is string => t !== null)));
 
 /** Confidence threshold below which the engine abstains; set on the question set. */
 export const DEFAULT_THRESHOLD = 0.5;

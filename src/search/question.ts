@@ -244,7 +244,7 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
   }
   cut(/\baccording to\b/gi);
   cut(/\b(?:in |on |at |until |by |since )?(?:what|which) (?:year|date|day|month|time)s?\b/gi);
-  return { answerType: answerTypeOf(question), range, order, text: text.replace(/\s+/g, ' ').trim(), source, mission: missions(question)[0] ?? null, trade: TRADE_Q_RE.test(question) };
+  return { answerType: answerTypeOf(question), range, order, text: text.replace(/\s+/g, ' ').trim(), source, mission: askedMission(question), trade: TRADE_Q_RE.test(question) };
 }
 
 
@@ -407,6 +407,9 @@ const OPENS_RE = /\b([\p{L}-]+)\s+(?:opens?|opened|to open|will open|plans?|plan
 const OPENS_AT_RE = /\b([\p{L}-]+)\s+(?:opens?|opened|to open|will open|plans?|planned)\s+(?:(?:an?|its|first|new)\s+)*([\p{L}-]+)\s+(?:embassy|consulate)\b/giu;
 
 let countryOfCapital: Map<string, string> | null = null;
+let countryTerms: Set<string> | null = null;
+/** Terms of every country and its people ("india", "kenya"), which are names however a question types them. */
+export const countryTermSet = (): Set<string> => (countryTerms ??= new Set([...COUNTRY_WORDS].map((w) => termOf(w)).filter((t): t is string => t !== null)));
 
 
 /**
@@ -443,6 +446,20 @@ export function missions(text: string, opening = false): Mission[] {
   }
   return out;
 }
+
+/**
+ * The mission a question asks about, to a country or its capital: "Kazakhstan's consulate in
+ * Ho Chi Minh City" is in a city of a country the question does not name, so no mission to
+ * any country is another one.
+ */
+function askedMission(question: string): Mission | null {
+  countryFirstTerms ??= new Set(COUNTRY_FIRST_WORDS.map((w) => termOf(w)!));
+  return missions(question).find((m) => countryTermSet().has(m.to) || countryFirstTerms!.has(m.to)) ?? null;
+}
+
+/** First words of countries named in two or more ("Saudi Arabia", "South Korea", "Sri Lanka"). */
+const COUNTRY_FIRST_WORDS = ['saudi', 'south', 'north', 'sri', 'united', 'costa', 'el', 'ivory', 'burkina', 'sierra', 'papua', 'puerto', 'dominican', 'central', 'equatorial', 'east', 'new'];
+let countryFirstTerms: Set<string> | null = null;
 
 /**
  * Whether a text names missions of the countries asked about but not the one asked:

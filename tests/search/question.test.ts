@@ -203,6 +203,17 @@ describe('missions between countries', () => {
     expect(namesOtherMission(text, { from: 'japan', to: 'kazakhstan' })).toBe(expected);
   });
 
+  // A question asks about a mission to a country (or its capital); a consulate in another city is in a country it does not name.
+  it.each([
+    ["Who is Japan's ambassador to Kazakhstan?", { from: 'japan', to: 'kazakhstan' }],
+    ["Who is Kazakhstan's ambassador to Saudi Arabia?", { from: 'kazakhstan', to: 'saudi' }],
+    ["Who is Moscow's ambassador in Astana?", { from: 'russia', to: 'kazakhstan' }],
+    ["When did Kazakhstan's consulate in Ho Chi Minh City open?", null],
+    ["Who heads Kazakhstan's consulate general in São Paulo?", null],
+  ])('the mission %s asks about: %j', (question, mission) => {
+    expect(parseQuestion(question, now).mission).toEqual(mission);
+  });
+
   // A title says which mission a country opens; a question on opening one asks for no ambassador.
   it.each([
     ['Kazakhstan opens embassy in Tanzania', [{ from: 'kazakhstan', to: 'tanzania' }], []],
