@@ -59,6 +59,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:come|comes|came|coming|enter|enters|entered|entering) into (?:force|effect)\b/gi, 'take effect force'],
   [/\bhow far along\b/gi, 'how much complete'],
   [/\b(?:held|hold|holds|holding) up\b/gi, 'delay delayed'],
+  [/\bwrap(?:s|ped|ping)? up\b/gi, 'conclude'],
 ];
 
 /**

@@ -54,7 +54,7 @@ export const RELATED_WORDS: string[][] = [
   // General English of news reports: beginnings and ends, growth, plans, building, money.
   ['start', 'begin', 'beginning', 'commence', 'launch', 'open', 'opening'],
   ['stop', 'halt', 'cease', 'end', 'suspend', 'freeze', 'block', 'prevent'],
-  ['finish', 'complete', 'completed', 'completion', 'finished', 'done'],
+  ['finish', 'complete', 'completed', 'completion', 'finished', 'done', 'finalise', 'finalize', 'conclude'],
   ['open', 'establish', 'establishment', 'create', 'creation', 'found', 'inaugurate', 'launch'],
   ['build', 'construct', 'construction', 'built', 'erect', 'laid'],
   ['big', 'large', 'major', 'huge', 'significant', 'key', 'main', 'largest', 'biggest'],

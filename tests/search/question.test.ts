@@ -235,6 +235,7 @@ describe('idioms in questions', () => {
     ['when does the water agreement come into force', 'effect'],
     ['How far along is construction of the plant?', 'complete'],
     ['What held up the first grain delivery?', 'delay'],
+    ['By when did they hope to wrap up the trade deal?', 'conclude'],
   ])('%s reads as "%s"', (question, word) => {
     expect(parseQuestion(question, now).text.split(' ')).toContain(word);
   });
