@@ -1,8 +1,11 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
 
-/** Words that make a capitalised name an institution, whose initials people use ("Asian Development Bank" → ADB). */
+/**
+ * Words that make a capitalised name an institution or a place whose initials people use
+ * ("Asian Development Bank" → ADB, "Ho Chi Minh City" → HCMC).
+ */
 const INSTITUTION_WORDS =
-  'Bank|Agency|Organi[sz]ation|Fund|Corporation|Union|Council|Commission|Programme|Program|Institute|Association|Forum|Conference|Company|Ministry|Service|Authority|Committee|Office|Centre|Center|Partnership|Initiative|Cooperation|Community';
+  'Bank|Agency|Organi[sz]ation|Fund|Corporation|Union|Council|Commission|Programme|Program|Institute|Association|Forum|Conference|Company|Ministry|Service|Authority|Committee|Office|Centre|Center|Partnership|Initiative|Cooperation|Community|City|Region|Province|Republic|Emirates|Islands|Zone|Corridor|Railways?|Airport';
 const INSTITUTION = new RegExp(`^(?:${INSTITUTION_WORDS})$`);
 /** Small words inside a name that its initials skip ("Bank for Reconstruction and Development"). */
 const CONNECTOR = /^(?:of|for|and|on|de)$/;
@@ -15,7 +18,7 @@ const MAX_WORDS = 6;
 const HAS_INSTITUTION = new RegExp(`\\b(?:${INSTITUTION_WORDS})\\b`);
 
 /**
- * Acronyms of the institutions the archive names in full ("Japan International Cooperation
+ * Acronyms of the institutions and places the archive names in full ("Japan International Cooperation
  * Agency" → JICA), each with the name as the archive first writes it. Whether people
  * write the acronym as an ordinary word is for the caller to judge.
  */

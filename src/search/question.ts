@@ -60,6 +60,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bhow far along\b/gi, 'how much complete'],
   [/\b(?:held|hold|holds|holding) up\b/gi, 'delay delayed'],
   [/\bwrap(?:s|ped|ping)? up\b/gi, 'conclude'],
+  // A currency, not a country the answer must name.
+  [/\b(?:US|U\.S\.) dollars?\b/g, 'dollars'],
 ];
 
 /**

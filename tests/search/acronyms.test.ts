@@ -41,6 +41,16 @@ describe('acronyms of institutions named in full', () => {
     expect(answer.citations[0]!.text).toContain('4.5 billion yen');
   });
 
+  it('takes the initials of a city named in three words, and asks in US dollars of no country', () => {
+    dir = tempDir({
+      'a.md': doc('Kazakhstan will open a consulate general in Ho Chi Minh City. The mission is expected to cost about $4.7 million.', { title: 'Kazakhstan to open consulate in Vietnam' }),
+    });
+    const kb = loadKnowledge(dir.path);
+    expect(new Map(acronymGroups(kb)).get('HCMC')).toBe('Ho Chi Minh City');
+    const answer = AnswerEngine.create(kb).ask('Roughly how many US dollars was the consulate in HCMC expected to cost?', { now });
+    expect(answer.citations[0]?.text).toContain('$4.7 million');
+  });
+
   it('keeps the acronyms in the on-disk index cache', () => {
     dir = tempDir({ 'a.md': doc(BODY) });
     const cache = tempDir();
