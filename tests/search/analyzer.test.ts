@@ -112,6 +112,7 @@ describe('Analyzer: one tokenizer for index and questions', () => {
   it('offers related words for a term', () => {
     expect(analyzer.relatedTerms(analyzer.terms('meet')[0]!)).toContain(analyzer.terms('talks')[0]);
     expect(analyzer.relatedTerms(analyzer.terms('videoconference')[0]!)).toContain(analyzer.terms('video')[0]);
+    expect(analyzer.relatedTerms(analyzer.terms('head')[0]!)).toContain(analyzer.terms('chairman')[0]);
   });
 
   it.each([
