@@ -60,6 +60,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bhow far along\b/gi, 'how much complete'],
   [/\b(?:held|hold|holds|holding) up\b/gi, 'delay delayed'],
   [/\bwrap(?:s|ped|ping)? up\b/gi, 'conclude'],
+  // "What was the drill called?" asks its name; nobody called anything.
+  [/\bcalled(?=\W*$)/gi, 'named'],
   // A currency, not a country the answer must name.
   [/\b(?:US|U\.S\.) dollars?\b/g, 'dollars'],
 ];
@@ -87,7 +89,7 @@ const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
   ['person', /(?:^\W*|[,;:]\s*)(?:and |but |so )?who(?:m|se)?\b|\b(?:by|with|to|for|from|and|or) whom?\b|\b(?:what|which) (?:(?!(?:did|does|do|has|have|had|is|was|are|were|will|would|can|could)\b)\w+ )?(?:person|leader|president|minister|official|spokesperson|ambassador|head)s?\b/i],
   ['statement', /\b(?:what|how) (?:did|does|do|has|have|will|would) [\w\s'’-]{1,60}?\b(?:say|said|tell|told|write|call|think|believe|describe|stress|note|claim|declare|emphasi[sz]e|argue|praise|view|feel)\b|\baccording to\b|\b(?:position|stance|view|views|attitude|opinion) (?:on|of|about|toward|towards)\b/i],
   // "Which organisations …", "Which forum …": the answer names something.
-  ['name', /(?:^\W*|[,;:]\s*|\b(?:in|at|on|to|from|with|of|for) )which\s+\p{L}|\bwhat(?:'?s| is| was| are| were)? (?:the )?names? of\b/iu],
+  ['name', /(?:^\W*|[,;:]\s*|\b(?:in|at|on|to|from|with|of|for) )which\s+\p{L}|\bwhat(?:'?s| is| was| are| were)? (?:the )?names? of\b|^\W*what\b.*\bcalled\W*$/iu],
   ['reason', /(?:^\W*|[,;:]\s*)(?:and |but |so )?why\b|\bfor what reason\b|\bwhat (?:caused|was the reason)\b/i],
 ];
 
@@ -262,7 +264,7 @@ const WHEN_DONE_RE = /^\W*when\b.*\b(?:be|been|was|were|is|are)\s+([a-z]+ed)\W*$
 const WHO_FOCUS_RE = /^\W*who\s+(?:is|was|are|were)\s+(?:the\s+|\p{Lu}[\p{L}-]*['’]s\s+)((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|in|at|to|for|from|on)\b/iu;
 /** Focus words that only say what kind of answer is wanted ("Which country …", "What year …"). */
 const KIND_WORDS = new Set(
-  'date year day month time city country countries place venue capital town person people leader leaders official officials thing things kind type one ones name names top senior current present new main leading acting else'.split(' '),
+  'date year day month time city country countries place venue capital town person people leader leaders official officials thing things kind type one ones name names top senior current present new main leading acting else effect effects impact impacts difference'.split(' '),
 );
 
 /** "How many Russian students …": the words after "how many", where the thing counted is. */

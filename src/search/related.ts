@@ -33,6 +33,7 @@ export const RELATED_WORDS: string[][] = [
   ['war', 'offensive', 'conflict', 'invasion', 'hostilities'],
   ['peace', 'ceasefire', 'settlement', 'reconciliation'],
   ['invite', 'invited', 'invitation'],
+  ['toll', 'tally', 'count'],
   ['consulate', 'embassy', 'mission'],
   ['rocket', 'space', 'launch', 'spacecraft', 'cosmodrome', 'soyuz', 'baiterek'],
   ['railway', 'railroad', 'rail', 'transport', 'logistics', 'route', 'corridor'],

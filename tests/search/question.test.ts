@@ -43,6 +43,7 @@ describe('answer types', () => {
     ['Why was the deal not finalised?', 'reason'],
     ['Which organisations will the ministers discuss?', 'name'],
     ['In which newspaper did he publish an article?', 'name'],
+    ['What was the joint oil spill drill in 2023 called?', 'name'],
     ['Which city hosted the forum?', 'place'],
     ['According to the op-ed, when does the visit start?', 'date'],
     ['By whom was he invited?', 'person'],
@@ -77,6 +78,8 @@ describe('focus words', () => {
     ['What agreements will be signed at the next summit?', ['agreements', 'next']],
     // Only the kind of answer: the answer type looks after it.
     ['Which country did he visit first?', []],
+    // An effect is what the answer tells, in whatever words ("will raise its capacity by 40 percent").
+    ['What effect will modernising the hatchery have on its capacity?', []],
     ['What year was the treaty signed?', []],
     // No noun before the verb, or a named person asked about.
     ['What did Tokayev warn must not happen?', []],
@@ -236,6 +239,7 @@ describe('idioms in questions', () => {
     ['How far along is construction of the plant?', 'complete'],
     ['What held up the first grain delivery?', 'delay'],
     ['By when did they hope to wrap up the trade deal?', 'conclude'],
+    ['what is the student exchange called', 'named'],
   ])('%s reads as "%s"', (question, word) => {
     expect(parseQuestion(question, now).text.split(' ')).toContain(word);
   });
