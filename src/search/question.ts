@@ -60,6 +60,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bhow far along\b/gi, 'how much complete'],
   [/\b(?:held|hold|holds|holding) up\b/gi, 'delay delayed'],
   [/\bwrap(?:s|ped|ping)? up\b/gi, 'conclude'],
+  [/\b(?:go|goes|went|gone|going) up\b/gi, 'rise increase'],
+  [/\b(?:go|goes|went|gone|going) down\b/gi, 'fall decrease'],
   // "What was the drill called?" asks its name; nobody called anything.
   [/\bcalled(?=\W*$)/gi, 'named'],
   // A currency, not a country the answer must name.

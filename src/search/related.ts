@@ -60,7 +60,7 @@ export const RELATED_WORDS: string[][] = [
   ['build', 'construct', 'construction', 'built', 'erect', 'laid'],
   ['big', 'large', 'major', 'huge', 'significant', 'key', 'main', 'largest', 'biggest'],
   ['small', 'little', 'minor', 'modest'],
-  ['increase', 'grow', 'growth', 'rise', 'raise', 'lift', 'expand', 'boost', 'double', 'up'],
+  ['increase', 'grow', 'growth', 'rise', 'raise', 'lift', 'expand', 'boost', 'double', 'up', 'enlarge', 'enlarged', 'widen', 'widened'],
   ['decrease', 'fall', 'decline', 'drop', 'reduce', 'cut', 'shrink', 'shrinking', 'down'],
   ['plan', 'plans', 'intend', 'expect', 'expected', 'due', 'scheduled', 'supposed', 'aim', 'will'],
   ['underway', 'ongoing', 'implemented', 'implementation', 'current', 'currently'],

@@ -240,6 +240,7 @@ describe('idioms in questions', () => {
     ['What held up the first grain delivery?', 'delay'],
     ['By when did they hope to wrap up the trade deal?', 'conclude'],
     ['what is the student exchange called', 'named'],
+    ['What did the estimated cost go up to last year?', 'rise'],
   ])('%s reads as "%s"', (question, word) => {
     expect(parseQuestion(question, now).text.split(' ')).toContain(word);
   });
