@@ -62,7 +62,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
  * month — written out, or as "last year", "this year", "next year" counted from the date of
  * its document ("Trade reached $1.4 billion last year" in a 2023 report speaks of 2022).
  */
-function mentionsRange(text: string, range: { from: string; to: string }, docDate: string): boolean {
+function mentionsRange(text: string, range: { from: string; to: string }, docDate: string, coming = false): boolean {
   const year = range.from.slice(0, 4);
   if (year !== range.to.slice(0, 4)) return false;
   const sameMonth = range.from.slice(0, 7) === range.to.slice(0, 7);
@@ -73,13 +73,18 @@ function mentionsRange(text: string, range: { from: string; to: string }, docDat
   }
   const month = MONTHS[Number(range.from.slice(5, 7)) - 1] ?? '';
   // "In June, Tokayev …" in a report of November 2022 speaks of June 2022.
-  if (sameMonth && !text.includes(year)) return docDate.slice(0, 4) === year && docDate.slice(0, 7) >= range.from.slice(0, 7) && new RegExp(`\\b${month}\\b`, 'i').test(text);
+  // "A second convoy was planned for May" in a report of February 2023 speaks of May 2023 still
+  // to come, for a question on what was planned (not on what came of it).
+  if (sameMonth && !text.includes(year)) return docDate.slice(0, 4) === year && (docDate.slice(0, 7) >= range.from.slice(0, 7) || (coming && COMING_MONTH_RE.test(text))) && new RegExp(`\\b${month}\\b`, 'i').test(text);
   // "In January–August, 420 trains …" in a report of September 2025 speaks of January–August 2025.
   const wholeYear = range.from.slice(5) === '01-01' && range.to.slice(5) === '12-31';
   if (!wholeYear && !text.includes(year)) return docDate.slice(0, 4) === year && docDate >= range.from && new RegExp(`\\b${month}\\b`, 'i').test(text);
   if (!text.includes(year)) return false;
   return !sameMonth || text.toLowerCase().includes(month);
 }
+
+/** A sentence telling what is still to come in a month it names: "was planned for May", "is due in June". */
+const COMING_MONTH_RE = /\b(?:will|planned|plans?|due|expected|scheduled|set to|intends?|next)\b/i;
 
 /** A question on the newest value of something: "the latest cost estimate", "the current deadline". */
 const CURRENT_Q_RE = /\b(?:latest|current|currently|now|most recent|newest|updated|revised)\b/i;
@@ -144,6 +149,8 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
   const leadIsDated = intent.answerType === 'date' && !YEAR_Q_RE.test(question) && !FUTURE_WHEN_RE.test(question);
   // "The latest cost estimate" is most often told as a change: "The estimated cost has risen to $310 million".
   const wantsChange = CHANGE_TYPES.includes(intent.answerType) && CURRENT_Q_RE.test(question);
+  // "… the convoy that was planned for May 2023?", "Where will the group meet in November?": a time still to come then.
+  const coming = COMING_MONTH_RE.test(question);
   const ranked = candidates.map((input): Ranked => {
     // "When had they met before?" is answered by a year before the report's, not by the news itself.
     const noEarlierYear = before && !namesEarlierYear(input.passage.text, input.docDate);
@@ -168,11 +175,11 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
         // "Trade reached $186 million in 2023" in a report of 2024 is no figure for 2024.
         score += intent.answerType === 'quantity' && namesOnlyOtherYears(c.passage.text, intent.range) ? weights.dateInRange * OTHER_YEAR : weights.dateInRange;
         dateMatch = true;
-      } else if (mentionsRange(c.passage.text, intent.range, c.docDate)) {
+      } else if (mentionsRange(c.passage.text, intent.range, c.docDate, coming)) {
         // A report soon after the time asked about tells it more fully than a later one looking back.
         score += weights.dateMentioned * (1 - LATER_YEAR * Math.max(0, yearsBetween(intent.range.to, c.docDate) - 1));
         dateMatch = true;
-      } else if (c.previous !== undefined && mentionsRange(c.previous, intent.range, c.docDate)) {
+      } else if (c.previous !== undefined && mentionsRange(c.previous, intent.range, c.docDate, coming)) {
         // "In Astana, a solid package of documents was signed" after "… a state visit to Astana in November 2024".
         score += weights.dateMentioned * PREVIOUS_DATE;
         dateMatch = true;

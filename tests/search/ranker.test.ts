@@ -100,6 +100,10 @@ describe('rank', () => {
     ['How many trains used the route in Jan-Aug 2025?', 'In March, 420 trains used the route.', '2025-09-24', false],
     ['How many trains used the route in June 2025?', 'In June, 40 trains used the route.', '2025-09-24', true],
     ['How many trains used the route in 2024?', 'Last year 420 trains used the route.', '2025-09-24', true],
+    // … or before them, when it tells what is still to come and the question asks about the plan.
+    ['How big was the convoy that was planned for May 2023?', 'A second convoy of 3,000 tonnes was planned for May.', '2023-02-16', true],
+    ['How big was the convoy that arrived in May 2023?', 'A second convoy of 3,000 tonnes was planned for May.', '2023-02-16', false],
+    ['How big was the convoy that was planned for May 2023?', 'A convoy of 3,000 tonnes arrived in May.', '2023-02-16', false],
   ])('%s — "%s" of %s matches the time: %s', (question, text, docDate, expected) => {
     const [ranked] = rankFor([candidate('t#3', text, { docDate })], question);
     expect(ranked!.dateMatch).toBe(expected);
