@@ -129,8 +129,8 @@ function boundRange(word: string, start: Date, end: Date, named: { future: boole
   const upTo = word === 'by' || word === 'until';
   // "by 2030" when 2030 is still to come names a target year, which a source must speak of; no report is from then.
   if (upTo && named.future) return { from: day(start), to: day(end) };
-  // "by June 2025": a report of June itself still tells what was done by then.
-  if (upTo && named.month) return { from: '0000-01-01', to: day(end) };
+  // "by June 2025", "By 2024, how many …": a report of June or of 2024 itself still tells what was done by then.
+  if ((upTo && named.month) || word === 'by') return { from: '0000-01-01', to: day(end) };
   if (upTo || word === 'before' || word === 'prior to') return { from: '0000-01-01', to: day(new Date(start.getTime() - 86_400_000)) };
   if (word === 'since') return { from: day(start), to: '9999-12-31' };
   return { from: day(new Date(end.getTime() + 86_400_000)), to: '9999-12-31' };

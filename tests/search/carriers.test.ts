@@ -180,6 +180,7 @@ describe('facts a passage carries for a question', () => {
     ['It grows the same harvest with 40 percent less water.', 'quantity', 'How much less water does the technology need?', true],
     // The size of a site is an area.
     ['The site has been enlarged from 2.5 to 3.1 hectares.', 'quantity', 'How large is the site after it was expanded?', true],
+    ['About one in five children still showed signs of stress.', 'quantity', 'What proportion of the children still show signs of stress?', true],
     ['The revised estimate is about 7.7 billion tenge.', 'quantity', 'How large is the site after it was expanded?', false],
     ['They agreed to extend the programme to 80,000 hectares.', 'quantity', 'What is the latest target area for the programme?', true],
     // A street, a district of a city; what someone expected is something they said.

@@ -261,7 +261,9 @@ describe('dates in questions', () => {
     ['What was trade for jan-sept 2023?', { from: '2023-01-01', to: '2023-09-30' }, null],
     ['What was signed in Sept. 2023?', { from: '2023-09-01', to: '2023-09-30' }, null],
     ['What was signed before 2025?', { from: '0000-01-01', to: '2024-12-31' }, null],
-    ['What was agreed by 2025?', { from: '0000-01-01', to: '2024-12-31' }, null],
+    // "By 2024, how many …": a report of that year still tells what was done by then.
+    ['What was agreed by 2025?', { from: '0000-01-01', to: '2025-12-31' }, null],
+    ['By 2022, how much had UNICEF spent on training?', { from: '0000-01-01', to: '2022-12-31' }, null],
     // A report of the month itself tells what was done by then.
     ['how much farmland had been fitted by june 2025', { from: '0000-01-01', to: '2025-06-30' }, null],
     // A year still to come after "by" is a target year.
