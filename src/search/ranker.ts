@@ -72,9 +72,11 @@ function mentionsRange(text: string, range: { from: string; to: string }, docDat
     if (relative?.test(text)) return true;
   }
   const month = MONTHS[Number(range.from.slice(5, 7)) - 1] ?? '';
-  // "In June, Tokayev …" in a report of November 2022 speaks of June 2022.
-  // "A second convoy was planned for May" in a report of February 2023 speaks of May 2023 still
-  // to come, for a question on what was planned (not on what came of it).
+  // "In September last year" in a report of 2023 speaks of September 2022.
+  if (sameMonth && Number(docDate.slice(0, 4)) === Number(year) + 1 && new RegExp(`\\b${month}\\s+(?:of\\s+)?last year\\b`, 'i').test(text)) return true;
+  // "In June, Tokayev …" in a report of November 2022 speaks of June 2022. "A second convoy was
+  // planned for May" in a report of February 2023 speaks of May 2023 still to come, for a
+  // question on what was planned (not on what came of it).
   if (sameMonth && !text.includes(year)) return docDate.slice(0, 4) === year && (docDate.slice(0, 7) >= range.from.slice(0, 7) || (coming && COMING_MONTH_RE.test(text))) && new RegExp(`\\b${month}\\b`, 'i').test(text);
   // "In January–August, 420 trains …" in a report of September 2025 speaks of January–August 2025.
   const wholeYear = range.from.slice(5) === '01-01' && range.to.slice(5) === '12-31';

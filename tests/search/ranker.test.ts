@@ -100,6 +100,8 @@ describe('rank', () => {
     ['How many trains used the route in Jan-Aug 2025?', 'In March, 420 trains used the route.', '2025-09-24', false],
     ['How many trains used the route in June 2025?', 'In June, 40 trains used the route.', '2025-09-24', true],
     ['How many trains used the route in 2024?', 'Last year 420 trains used the route.', '2025-09-24', true],
+    ['How much forest burned in the fires of September 2022?', 'In September last year, fires swept across 40,000 hectares.', '2023-05-23', true],
+    ['How much forest burned in the fires of September 2023?', 'In September last year, fires swept across 40,000 hectares.', '2023-05-23', false],
     // … or before them, when it tells what is still to come and the question asks about the plan.
     ['How big was the convoy that was planned for May 2023?', 'A second convoy of 3,000 tonnes was planned for May.', '2023-02-16', true],
     ['How big was the convoy that arrived in May 2023?', 'A second convoy of 3,000 tonnes was planned for May.', '2023-02-16', false],
