@@ -266,7 +266,7 @@ const WHEN_DONE_RE = /^\W*when\b.*\b(?:be|been|was|were|is|are)\s+([a-z]+ed)\W*$
 const WHO_FOCUS_RE = /^\W*who\s+(?:is|was|are|were)\s+(?:the\s+|\p{Lu}[\p{L}-]*['’]s\s+)((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|in|at|to|for|from|on)\b/iu;
 /** Focus words that only say what kind of answer is wanted ("Which country …", "What year …"). */
 const KIND_WORDS = new Set(
-  'date year day month time city country countries place venue capital town person people leader leaders official officials thing things kind type one ones name names top senior current present new main leading acting else effect effects impact impacts difference'.split(' '),
+  'date year day month time city country countries place venue capital town person people leader leaders official officials thing things kind type one ones name names top senior current present new main leading acting else effect effects impact impacts difference technology technologies equipment method methods tool tools'.split(' '),
 );
 
 /** "How many Russian students …": the words after "how many", where the thing counted is. */

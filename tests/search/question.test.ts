@@ -80,6 +80,7 @@ describe('focus words', () => {
     ['Which country did he visit first?', []],
     // An effect is what the answer tells, in whatever words ("will raise its capacity by 40 percent").
     ['What effect will modernising the hatchery have on its capacity?', []],
+    ['What technology will the trainees learn to use?', []],
     ['What year was the treaty signed?', []],
     // No noun before the verb, or a named person asked about.
     ['What did Tokayev warn must not happen?', []],
