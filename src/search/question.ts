@@ -229,7 +229,7 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
   } else if (/\b(?:latest|most recent(?:ly)?|last time|newest|last)\b/i.test(text)) {
     order = 'latest';
     cut(/\b(?:the )?(?:latest|most recent(?:ly)?|last time|newest|last)\b/gi);
-  } else if (/\b(?:now|currently|current|these days|nowadays|at present|presently)\b/i.test(text) || NEXT_RE.test(text)) {
+  } else if (/\b(?:now|currently|current|these days|nowadays|at present|presently|so far|to date|until now|up to now)\b/i.test(text) || NEXT_RE.test(text)) {
     // "Who is the transport minister now?", "Where will the next session be held?": the newest report tells.
     order = 'latest';
     // "these days" is no word of the answer ("daily departures").

@@ -33,6 +33,7 @@ export const RELATED_WORDS: string[][] = [
   ['war', 'offensive', 'conflict', 'invasion', 'hostilities'],
   ['peace', 'ceasefire', 'settlement', 'reconciliation'],
   ['invite', 'invited', 'invitation'],
+  ['crime', 'crimes', 'offence', 'offences', 'offense', 'offenses', 'reoffend', 'reoffended'],
   ['plane', 'aircraft', 'airplane', 'airliner', 'jet'],
   ['stuck', 'stranded', 'remain', 'remained', 'remaining'],
   ['toll', 'tally', 'count'],

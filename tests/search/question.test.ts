@@ -278,6 +278,7 @@ describe('dates in questions', () => {
     ['Which leaders did he recently hold talks with?', null, null],
     ['When did they meet for the first time?', null, 'earliest'],
     ['Who is Kazakhstan\'s transport minister now?', null, 'latest'],
+    ['How many people has Kazakhstan repatriated in total so far?', null, 'latest'],
     ['What is the current deadline for the project?', null, 'latest'],
     ['How much electricity was to be sent under the original swap?', null, 'earliest'],
     ['Where will the next session be held?', null, 'latest'],
