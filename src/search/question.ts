@@ -2,7 +2,7 @@ import { termOf } from './analyzer.ts';
 import { COUNTRY_WORDS, DEMONYMS } from './normalize.ts';
 import { CAPITALS, KINDS_OF_PEOPLE } from './related.ts';
 import {
-  endOfMonth, endOfYear, format, startOfMonth, startOfYear, subMonths, subYears,
+  addMonths, endOfMonth, endOfYear, format, startOfMonth, startOfYear, subMonths, subYears,
 } from 'date-fns';
 
 /** What kind of fact a question asks for. */
@@ -129,7 +129,9 @@ function boundRange(word: string, start: Date, end: Date, named: { future: boole
   const upTo = word === 'by' || word === 'until';
   // "by 2030" when 2030 is still to come names a target year, which a source must speak of; no report is from then.
   if (upTo && named.future) return { from: day(start), to: day(end) };
-  // "by June 2025", "By 2024, how many …": a report of June or of 2024 itself still tells what was done by then.
+  // "By 2024, how many …": a report of 2024 itself still tells what was done by then; "by June
+  // 2025", a report of June or of the month after ("… had been trained by June").
+  if (word === 'by' && named.month) return { from: '0000-01-01', to: day(endOfMonth(addMonths(end, 1))) };
   if ((upTo && named.month) || word === 'by') return { from: '0000-01-01', to: day(end) };
   if (upTo || word === 'before' || word === 'prior to') return { from: '0000-01-01', to: day(new Date(start.getTime() - 86_400_000)) };
   if (word === 'since') return { from: day(start), to: '9999-12-31' };

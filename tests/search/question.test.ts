@@ -265,8 +265,8 @@ describe('dates in questions', () => {
     // "By 2024, how many …": a report of that year still tells what was done by then.
     ['What was agreed by 2025?', { from: '0000-01-01', to: '2025-12-31' }, null],
     ['By 2022, how much had UNICEF spent on training?', { from: '0000-01-01', to: '2022-12-31' }, null],
-    // A report of the month itself tells what was done by then.
-    ['how much farmland had been fitted by june 2025', { from: '0000-01-01', to: '2025-06-30' }, null],
+    // A report of the month itself, or of the month after, tells what was done by then.
+    ['how much farmland had been fitted by june 2025', { from: '0000-01-01', to: '2025-07-31' }, null],
     // A year still to come after "by" is a target year.
     ['What share of its power does Kazakhstan want from renewables by 2030?', { from: '2030-01-01', to: '2030-12-31' }, null],
     ['What was signed after May 2025?', { from: '2025-06-01', to: '9999-12-31' }, null],
