@@ -5,7 +5,7 @@
  * ranks first. Groups are general vocabulary of diplomatic news, not tied to any document.
  */
 export const RELATED_WORDS: string[][] = [
-  ['meet', 'meeting', 'talks', 'talk', 'met', 'negotiations', 'summit', 'visit', 'received', 'welcomed', 'host'],
+  ['meet', 'meeting', 'talks', 'talk', 'met', 'negotiations', 'summit', 'visit', 'welcomed', 'host'],
   ['say', 'said', 'note', 'noted', 'remark', 'remarked', 'declare', 'declared', 'stress', 'stressed',
     'emphasize', 'emphasized', 'underscore', 'underscored', 'add', 'added', 'tell', 'told', 'write', 'wrote', 'speak',
     'spoke', 'comment', 'affirm', 'affirmed', 'call', 'called', 'describe', 'praise', 'praised', 'highlight', 'recall',
