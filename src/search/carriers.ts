@@ -30,7 +30,7 @@ const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest
 const SHARE_Q_RE = /\bwhat (?:percentage|percent|share|stake|proportion|portion|fraction)\b/i;
 const SHARE_RE = /\d\s?%|\b(?:percent|per cent|half|thirds?|quarters?|fifths?|tenths?|majority)\b|\b(?:one|two|three|four|\d+) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
 /** "How much would insurance add to the cost?": a change in cost, which a share answers ("7 to 9 percent"). */
-const BY_HOW_MUCH_RE = /\bby how much\b|\bhow much\b.*\b(?:add|adds|added|rise|rises|rose|raise|raised|increase|increased|grow|grew|cut|lower|lowered|reduce|reduced|save|saved)\b/i;
+const BY_HOW_MUCH_RE = /\bby how much\b|\bby what (?:percentage|percent|share|proportion|margin)\b|\bhow much\b.*\b(?:add|adds|added|rise|rises|rose|raise|raised|increase|increased|grow|grew|cut|lower|lowered|reduce|reduced|save|saved)\b/i;
 /** A question asking how long something holds or takes ("How long is it valid?", "How long will the journey take?"). */
 const TERM_Q_RE = /\bhow long\b.*\b(?:valid|last|run|in force|remain|stay|take|wait)\b/i;
 /** A question on when something is still to happen: "When will the consulate open?", "When is the next summit?". */
@@ -169,7 +169,7 @@ function namesThing(text: string, m: RegExpMatchArray): boolean {
 /** Words that give a reason or a purpose. */
 const REASON_RE = new RegExp(
   '\\b(?:because|due to(?!\\s+(?:be|reach|start|begin|open|close|take|hold|host|visit|arrive|sign|meet|launch|come|enter|expire|end|finish|complete|go|run|make|receive|deliver|travel|return|resume)\\b)|owing to|thanks to|as a result|result of|caused(?:\\s+\\w+ly)?\\s+by|attribut(?:ed|es|ing)\\b[^.;]{0,40}?\\bto\\b|blamed|the reasons? (?:for|why|was|is)|explained that|(?:part|because) of [\\w\\s\\u2019\'-]{0,40}?\\b(?:effort|efforts|drive|strategy|bid|push|campaign)s?\\b|' +
-    'since(?!\\s+(?:\\d|then\\b|independence\\b|(?:early|late|mid)\\b|(?:the\\s+)?(?:start|beginning|end|middle)\\b|last\\b|' + MONTH_RE + '))|so that|in order to|aim(?:s|ed)? to|intended to|meaning|given that|amid|citing)\\b',
+    'since(?!\\s+(?:\\d|then\\b|independence\\b|(?:early|late|mid)\\b|(?:the\\s+)?(?:start|beginning|end|middle)\\b|last\\b|' + MONTH_RE + '))|so that|in order to|aim(?:s|ed)? to|intended to|meaning|given that|amid|citing|reflect(?:s|ed|ing)?)\\b',
   'i',
 );
 

@@ -61,6 +61,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:held|hold|holds|holding) up\b/gi, 'delay delayed'],
   [/\bwrap(?:s|ped|ping)? up\b/gi, 'conclude'],
   [/\b(?:go|goes|went|gone|going) up\b/gi, 'rise increase'],
+  [/\b(?:push|pushes|pushed|pushing|drive|drives|drove|driven|driving) up\b/gi, 'raise increase'],
+  [/\bprice[- ]tags?\b/gi, 'cost'],
+  [/\b(?:get|gets|got|gotten|getting|become|becomes|became|becoming|grow|grew|grown) (?:more expensive|pricier|costlier)\b/gi, 'expensive cost rise'],
   [/\b(?:go|goes|went|gone|going) down\b/gi, 'fall decrease'],
   // "What was the drill called?" asks its name; nobody called anything.
   [/\bcalled(?=\W*$)/gi, 'named'],
@@ -92,7 +95,7 @@ const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
   ['statement', /\b(?:what|how) (?:did|does|do|has|have|will|would) [\w\s'’-]{1,60}?\b(?:say|said|tell|told|write|call|think|believe|describe|stress|note|claim|declare|emphasi[sz]e|argue|praise|view|feel)\b|\baccording to\b|\b(?:position|stance|view|views|attitude|opinion) (?:on|of|about|toward|towards)\b/i],
   // "Which organisations …", "Which forum …": the answer names something.
   ['name', /(?:^\W*|[,;:]\s*|\b(?:in|at|on|to|from|with|of|for) )which\s+\p{L}|\bwhat(?:'?s| is| was| are| were)? (?:the )?names? of\b|^\W*what\b.*\bcalled\W*$/iu],
-  ['reason', /(?:^\W*|[,;:]\s*)(?:and |but |so )?why\b|\bfor what reason\b|\bwhat (?:caused|was the reason)\b/i],
+  ['reason', /(?:^\W*|[,;:]\s*)(?:and |but |so )?why\b|\bfor what reason\b|\bwhat (?:caused|was the reason|pushed up|drove up|led to)\b/i],
 ];
 
 /** Detect the answer type of a question from its question words. */

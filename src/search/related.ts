@@ -12,7 +12,7 @@ export const RELATED_WORDS: string[][] = [
     'think', 'believe', 'view', 'concluded', 'acknowledged', 'confirmed'],
   ['agree', 'agreed', 'agreement', 'agreements', 'deal', 'sign', 'signed', 'concluded', 'adopted', 'declaration', 'treaty', 'memorandum', 'document', 'documents', 'pact'],
   ['trip', 'visit', 'journey', 'travel', 'traveling', 'tour'],
-  ['leader', 'president', 'head', 'chief', 'statesman', 'chairman', 'chairwoman', 'chairperson'],
+  ['leader', 'president', 'head', 'chief', 'statesman', 'chairman', 'chairwoman', 'chairperson', 'boss'],
   ['spokesperson', 'spokeswoman', 'spokesman'],
   ['minister', 'ministry', 'counterpart'],
   ['ambassador', 'envoy', 'diplomat', 'embassy'],

@@ -135,6 +135,8 @@ describe('facts a passage carries for a question', () => {
     ['It was delayed because talks on tariffs continue.', 'reason', 'Why was it delayed?', true],
     ['It was signed in Tashkent.', 'reason', 'Why was it signed?', false],
     ['The delegations set June 2027 as the new date, citing delays in agreeing the budget.', 'reason', 'Why was the deadline pushed back?', true],
+    ['The higher price reflects more expensive electrolysers.', 'reason', 'Why did the project become more expensive?', true],
+    ['The new estimate is about 44 percent higher than the first.', 'quantity', "By what percentage did the smelter's price tag go up?", true],
     // "Due to" before a verb and "since" before a time tell when, not why.
     ['The plant is due to reach full capacity in 2032.', 'reason', 'Why was it delayed?', false],
     ['The line is due to open in May.', 'reason', 'Why was it delayed?', false],

@@ -44,6 +44,7 @@ describe('answer types', () => {
     ['Which organisations will the ministers discuss?', 'name'],
     ['In which newspaper did he publish an article?', 'name'],
     ['What was the joint oil spill drill in 2023 called?', 'name'],
+    ['What pushed up the cost of the smelter?', 'reason'],
     ['Which city hosted the forum?', 'place'],
     ['According to the op-ed, when does the visit start?', 'date'],
     ['By whom was he invited?', 'person'],
@@ -242,6 +243,9 @@ describe('idioms in questions', () => {
     ['By when did they hope to wrap up the trade deal?', 'conclude'],
     ['what is the student exchange called', 'named'],
     ['What did the estimated cost go up to last year?', 'rise'],
+    ['What was the original price tag of the dam?', 'cost'],
+    ['What pushed up the cost of the smelter?', 'raise'],
+    ['Why did the terminal get more expensive?', 'cost'],
   ])('%s reads as "%s"', (question, word) => {
     expect(parseQuestion(question, now).text.split(' ')).toContain(word);
   });
