@@ -9,7 +9,7 @@ import { DEFAULT_WEIGHTS, namesOnlyOtherYears, rank, type Candidate, type RankWe
 import type { Answer, Citation } from './types.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
-export const ENGINE_VERSION = 29;
+export const ENGINE_VERSION = 30;
 
 /** Options of {@link AnswerEngine}. */
 export interface EngineOptions {

@@ -4,11 +4,13 @@ export const DEMONYMS: Record<string, string> = {
   qazaqstan: 'kazakhstan', russian: 'russia', russians: 'russia', venezuelan: 'venezuela',
   venezuelans: 'venezuela', chinese: 'china', french: 'france', ukrainian: 'ukraine',
   ukrainians: 'ukraine', uzbek: 'uzbekistan', uzbeks: 'uzbekistan', kyrgyz: 'kyrgyzstan',
-  tajik: 'tajikistan', turkmen: 'turkmenistan', american: 'usa', americans: 'usa', german: 'germany',
-  british: 'uk', turkish: 'turkey', japanese: 'japan', korean: 'korea', indian: 'india',
-  iranian: 'iran', brazilian: 'brazil', european: 'europe', asian: 'asia', african: 'africa',
-  chechen: 'chechnya', soviet: 'ussr', mongolian: 'mongolia', mongolians: 'mongolia', azerbaijani: 'azerbaijan',
-  georgian: 'georgia', italian: 'italy', spanish: 'spain', polish: 'poland', afghan: 'afghanistan', pakistani: 'pakistan',
+  american: 'usa', americans: 'usa', british: 'uk', britons: 'uk', turkish: 'turkey', turks: 'turkey', japanese: 'japan',
+  soviet: 'ussr', spanish: 'spain', polish: 'poland',
+  ...withPlurals({
+    tajik: 'tajikistan', turkmen: 'turkmenistan', german: 'germany', korean: 'korea', indian: 'india',
+    iranian: 'iran', brazilian: 'brazil', european: 'europe', asian: 'asia', african: 'africa', chechen: 'chechnya',
+    mongolian: 'mongolia', azerbaijani: 'azerbaijan', georgian: 'georgia', italian: 'italy', afghan: 'afghanistan', pakistani: 'pakistan',
+  }),
   ...withPlurals({
     albanian: 'albania', algerian: 'algeria', angolan: 'angola', argentine: 'argentina', argentinian: 'argentina',
     armenian: 'armenia', australian: 'australia', austrian: 'austria', azeri: 'azerbaijan', bahraini: 'bahrain',

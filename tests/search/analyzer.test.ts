@@ -46,6 +46,9 @@ describe('Analyzer: one tokenizer for index and questions', () => {
     ['Vietnamese', 'Vietnam'],
     ['Senegalese', "Senegal's"],
     ['Cameroonians', 'Cameroon'],
+    ['South Koreans', 'South Korean'],
+    ['Afghans', 'Afghanistan'],
+    ['Georgians', "Georgia's"],
     // British and American spellings.
     ['sulfur', 'sulphur'],
     ['fertilizers', 'fertilisers'],
