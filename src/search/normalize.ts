@@ -5,7 +5,8 @@ export const DEMONYMS: Record<string, string> = {
   venezuelans: 'venezuela', chinese: 'china', french: 'france', ukrainian: 'ukraine',
   ukrainians: 'ukraine', uzbek: 'uzbekistan', uzbeks: 'uzbekistan', kyrgyz: 'kyrgyzstan',
   american: 'usa', americans: 'usa', british: 'uk', britons: 'uk', turkish: 'turkey', turks: 'turkey', japanese: 'japan',
-  soviet: 'ussr', spanish: 'spain', polish: 'poland',
+  soviet: 'ussr', spanish: 'spain', spaniards: 'spain', polish: 'poland', finns: 'finland', swedes: 'sweden',
+  danes: 'denmark', serbs: 'serbia', croats: 'croatia', scots: 'scotland', thais: 'thailand',
   ...withPlurals({
     tajik: 'tajikistan', turkmen: 'turkmenistan', german: 'germany', korean: 'korea', indian: 'india',
     iranian: 'iran', brazilian: 'brazil', european: 'europe', asian: 'asia', african: 'africa', chechen: 'chechnya',
