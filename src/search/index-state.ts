@@ -3,6 +3,7 @@ import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/typ
 import { datelineOf } from '../knowledge/passages.ts';
 import { Analyzer, termOf } from './analyzer.ts';
 import { acronymAliases, acronymGroups } from './acronyms.ts';
+import { isEverydayWord } from './commonness.ts';
 import { archiveCoverage, type ArchiveCoverage } from './compose.ts';
 import { definiteHead, leansOnPrevious } from './leaning.ts';
 import { countriesOf, impliedTerms, lastNamed, titledPeople, OFFICE_HINT, SPEAKER_RE, type TitledPerson } from './titles.ts';
@@ -418,6 +419,8 @@ export class IndexState {
    */
   acronym(word: string): string | undefined {
     if (!/^\p{L}{3,6}$/u.test(word)) return undefined;
+    // "run" typed in lower case is the word, not initials, whatever the archive's names spell.
+    if (!/^\p{Lu}+$/u.test(word) && isEverydayWord(word)) return undefined;
     const term = termOf(word.toLowerCase());
     if (term === null || this.has(term)) return undefined;
     return this.acronymNames.get(word.toUpperCase());

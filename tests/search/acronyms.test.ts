@@ -51,6 +51,14 @@ describe('acronyms of institutions named in full', () => {
     expect(answer.citations[0]?.text).toContain('$4.7 million');
   });
 
+  it('reads an everyday word typed in lower case as the word, not as initials', () => {
+    dir = tempDir({ 'a.md': doc('The Regional Union of Networks met in Almaty. The cooperation programme lasts until 2030.') });
+    const engine = AnswerEngine.create(loadKnowledge(dir.path));
+    expect(new Map(acronymGroups(engine.knowledge)).get('RUN')).toBe('Regional Union of Networks');
+    expect(engine.search('Until what year does the programme run?', now).intent.text).toContain('run');
+    expect(engine.search('When did the RUN meet?', now).intent.text).toContain('Regional Union of Networks');
+  });
+
   it('keeps the acronyms in the on-disk index cache', () => {
     dir = tempDir({ 'a.md': doc(BODY) });
     const cache = tempDir();
