@@ -61,10 +61,10 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:held|hold|holds|holding) up\b/gi, 'delay delayed'],
   [/\bwrap(?:s|ped|ping)? up\b/gi, 'conclude'],
   [/\b(?:go|goes|went|gone|going) up\b/gi, 'rise increase'],
+  [/\b(?:go|goes|went|gone|going) down\b/gi, 'fall decrease'],
   [/\b(?:push|pushes|pushed|pushing|drive|drives|drove|driven|driving) up\b/gi, 'raise increase'],
   [/\bprice[- ]tags?\b/gi, 'cost'],
   [/\b(?:get|gets|got|gotten|getting|become|becomes|became|becoming|grow|grew|grown) (?:more expensive|pricier|costlier)\b/gi, 'expensive cost rise'],
-  [/\b(?:go|goes|went|gone|going) down\b/gi, 'fall decrease'],
   // "What was the drill called?" asks its name; nobody called anything.
   [/\bcalled(?=\W*$)/gi, 'named'],
   // A currency, not a country the answer must name.
@@ -134,8 +134,9 @@ function boundRange(word: string, start: Date, end: Date, named: { future: boole
   if (upTo && named.future) return { from: day(start), to: day(end) };
   // "By 2024, how many …": a report of 2024 itself still tells what was done by then; "by June
   // 2025", a report of June or of the month after ("… had been trained by June").
-  if (word === 'by' && named.month) return { from: '0000-01-01', to: day(endOfMonth(addMonths(end, 1))) };
-  if ((upTo && named.month) || word === 'by') return { from: '0000-01-01', to: day(end) };
+  if (word === 'by') return { from: '0000-01-01', to: day(named.month ? endOfMonth(addMonths(end, 1)) : end) };
+  // "until June 2025": a report of June itself.
+  if (upTo && named.month) return { from: '0000-01-01', to: day(end) };
   if (upTo || word === 'before' || word === 'prior to') return { from: '0000-01-01', to: day(new Date(start.getTime() - 86_400_000)) };
   if (word === 'since') return { from: day(start), to: '9999-12-31' };
   return { from: day(new Date(end.getTime() + 86_400_000)), to: '9999-12-31' };
@@ -213,8 +214,7 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
       const start = new Date(Number(my[2]), monthIndex(my[1] ?? ''), 1);
       range = { from: day(start), to: day(endOfMonth(start)) };
       cut(monthYear);
-    } else if (spanOfYears(yearSpan.exec(text))) {
-      range = spanOfYears(yearSpan.exec(text));
+    } else if ((range = spanOfYears(yearSpan.exec(text)))) {
       cut(yearSpan);
     } else {
       const y = year.exec(text);
@@ -459,6 +459,10 @@ export function missions(text: string, opening = false): Mission[] {
   return out;
 }
 
+/** First words of countries named in two or more ("Saudi Arabia", "South Korea", "Sri Lanka"). */
+const COUNTRY_FIRST_WORDS = ['saudi', 'south', 'north', 'sri', 'united', 'costa', 'el', 'ivory', 'burkina', 'sierra', 'papua', 'puerto', 'dominican', 'central', 'equatorial', 'east', 'new'];
+let countryFirstTerms: Set<string> | null = null;
+
 /**
  * The mission a question asks about, to a country or its capital: "Kazakhstan's consulate in
  * Ho Chi Minh City" is in a city of a country the question does not name, so no mission to
@@ -468,10 +472,6 @@ function askedMission(question: string): Mission | null {
   countryFirstTerms ??= new Set(COUNTRY_FIRST_WORDS.map((w) => termOf(w)!));
   return missions(question).find((m) => countryTermSet().has(m.to) || countryFirstTerms!.has(m.to)) ?? null;
 }
-
-/** First words of countries named in two or more ("Saudi Arabia", "South Korea", "Sri Lanka"). */
-const COUNTRY_FIRST_WORDS = ['saudi', 'south', 'north', 'sri', 'united', 'costa', 'el', 'ivory', 'burkina', 'sierra', 'papua', 'puerto', 'dominican', 'central', 'equatorial', 'east', 'new'];
-let countryFirstTerms: Set<string> | null = null;
 
 /**
  * Whether a text names missions of the countries asked about but not the one asked:
