@@ -3,6 +3,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { STOP_WORDS } from './stopwords.ts';
 import { WORD_FORMS } from './normalize.ts';
 import { CAPITALS, RELATED_WORDS } from './related.ts';
+import { DERIVATIONS } from './derivations.ts';
 
 /** Built-in name variants; curators add more in `knowledge/aliases.yml`. */
 export const DEFAULT_ALIASES: string[][] = [
@@ -119,6 +120,7 @@ export class Analyzer {
   /** Spellings of words mapped to others before stemming, built on first use. */
   private mappedWords: SearchableMap<string> | null = null;
   private readonly capitals = new Map<string, Set<string>>();
+  private readonly derived = new Map<string, Set<string>>();
   /** Terms of words already seen: stemming each word once keeps indexing a million sentences fast. */
   private readonly termCache = new Map<string, string | null>();
 
@@ -142,7 +144,7 @@ export class Analyzer {
       }
     }
     for (const [city] of CAPITALS) for (const t of this.terms(city!, undefined, true)) this.capitalCities.add(t);
-    for (const [groups, map] of [[RELATED_WORDS, this.related], [CAPITALS, this.capitals]] as const) {
+    for (const [groups, map] of [[RELATED_WORDS, this.related], [CAPITALS, this.capitals], [DERIVATIONS, this.derived]] as const) {
       for (const group of groups) {
         const terms = [...new Set(group.flatMap((w) => this.terms(w, undefined, true)))];
         for (const t of terms) {
@@ -189,6 +191,11 @@ export class Analyzer {
   isAlias(word: string): boolean {
     const key = rawWords(word)[0]?.word;
     return key !== undefined && (this.phrases.get(key) ?? []).some((p) => p.words.length === 1);
+  }
+
+  /** Terms of words derived from a term's word or it from them ("signature" → sign, "papal" → pope). */
+  derivedTerms(term: string): string[] {
+    return [...(this.derived.get(term) ?? [])];
   }
 
   /** Terms related to a term (other words for the same thing), for widening a question. */

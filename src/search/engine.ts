@@ -9,7 +9,7 @@ import { DEFAULT_WEIGHTS, namesOnlyOtherYears, rank, type Candidate, type RankWe
 import type { Answer, Citation } from './types.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
-export const ENGINE_VERSION = 30;
+export const ENGINE_VERSION = 31;
 
 /** Options of {@link AnswerEngine}. */
 export interface EngineOptions {
@@ -43,6 +43,8 @@ function transpositions(term: string): string[] {
   return [...out];
 }
 
+/** Factor of a word derived from the question's or it from that ("signature" for "signed", "papal" for "pope"). */
+const DERIVED = 0.8;
 /** Factor of a capital for its country and back ("Astana" for "Kazakhstan"). */
 const CAPITAL = 0.5;
 /** Factor of a capital named as an actor ("Astana sent aid", not "in Astana") for its country: it names the country. */
@@ -189,6 +191,7 @@ export class AnswerEngine {
       const direct = [...forms.keys()];
       const rarity = direct.length > 0 ? Math.max(...direct.map((f) => state.idf(f))) : name ? unknownName : unknownWord;
       const weight = name ? rarity : rarity * specificity(term);
+      for (const r of state.analyzer.derivedTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, DERIVED);
       for (const r of state.analyzer.relatedTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, 0.6);
       const capital = places.has(term) || !state.analyzer.isCapital(term) ? CAPITAL : CAPITAL_ACTOR;
       for (const r of state.analyzer.capitalTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, capital);

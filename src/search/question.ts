@@ -234,6 +234,9 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
   } else if (/\b(?:latest|most recent(?:ly)?|last time|newest|last)\b/i.test(text)) {
     order = 'latest';
     cut(/\b(?:the )?(?:latest|most recent(?:ly)?|last time|newest|last)\b/gi);
+  } else if (/\b(?:in the end|finally|eventually|ultimately|end(?:ed)? up|wound up)\b/i.test(text)) {
+    // "What did the terminal cost in the end?": the newest report tells how it came out.
+    order = 'latest';
   } else if (/\b(?:now|currently|current|these days|nowadays|at present|presently|so far|to date|until now|up to now)\b/i.test(text) || NEXT_RE.test(text)) {
     // "Who is the transport minister now?", "Where will the next session be held?": the newest report tells.
     order = 'latest';

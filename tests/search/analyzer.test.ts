@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer, termOf } from '../../src/search/analyzer.ts';
 import { CAPITALS, RELATED_WORDS } from '../../src/search/related.ts';
+import { DERIVATIONS } from '../../src/search/derivations.ts';
 
 const analyzer = new Analyzer([
   ['Tokayev', 'Tokaev'],
@@ -196,6 +197,23 @@ describe('related words', () => {
     ['next', 'came'],
   ])('does not relate "%s" to "%s"', (word, other) => {
     expect(analyzer.relatedTerms(termOf(word)!)).not.toContain(termOf(other));
+  });
+
+  // WordNet's derivations, which the stemmer leaves apart.
+  it.each([
+    ['signature', 'signed'],
+    ['papal', 'pope'],
+    ['economic', 'economy'],
+    ['death', 'die'],
+    ['occupation', 'occupy'],
+    ['decision', 'decide'],
+  ])('derives "%s" from "%s" and back', (word, other) => {
+    expect(analyzer.derivedTerms(termOf(word)!)).toContain(termOf(other));
+    expect(analyzer.derivedTerms(termOf(other)!)).toContain(termOf(word));
+  });
+
+  it('keeps no derivation whose two words stem alike', () => {
+    expect(DERIVATIONS.filter(([a, b]) => termOf(a) === termOf(b))).toEqual([]);
   });
 
   it('has no entry of several terms', () => {

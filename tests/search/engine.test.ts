@@ -407,6 +407,26 @@ describe('what came of a plan, and names the archive never gives', () => {
   });
 });
 
+describe('how a story came out, and words derived from one another', () => {
+  const local = engineOver({
+    'plan.md': doc(
+      'Kazakhstan and Egypt agreed to build a grain terminal at Damietta.\n\nThe cost is estimated at $62 million.\n\nAmbassador Nurlan Seitkaliyev said talks on a consular agreement would begin next year.',
+      { title: 'Grain terminal agreed', date: '2022-10-05' },
+    ),
+    'consular.md': doc('The consular agreement was signed in Cairo by Deputy Foreign Minister Marat Kenzhebekov.', { title: 'Consular agreement signed', date: '2023-06-20' }),
+    'opened.md': doc('The grain terminal at Damietta opened on Monday.\n\nThe final cost of the project came to $91 million.', { title: 'Grain terminal opens', date: '2026-09-08' }),
+  });
+
+  it.each([
+    ['What did the Damietta grain terminal cost in the end?', '$91 million'],
+    ['how much did the damietta terminal eventually cost', '$91 million'],
+    ['What was the original cost estimate for the Damietta terminal?', '$62 million'],
+    ['Who put his signature on the consular agreement?', 'Kenzhebekov'],
+  ])('%j → %j', (question, expected) => {
+    expect(local.ask(question, { now }).citations[0]?.text).toContain(expected);
+  });
+});
+
 describe('a person named by surname after the first mention', () => {
   // Among the seeds, so that a name is rare enough to count.
   const dir = tempDir({

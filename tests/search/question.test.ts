@@ -289,6 +289,9 @@ describe('dates in questions', () => {
     ['When had the commission last met before the Ankara session?', null, null],
     ['How many students study in Russia?', null, null],
     ['How often do the trains run these days?', null, 'latest'],
+    ['What did the terminal cost in the end?', null, 'latest'],
+    ['When did the factory finally open?', null, 'latest'],
+    ['What did the centre end up costing?', null, 'latest'],
     // "first announced" is the original plan: the oldest report tells it.
     ['How big was the fund when it was first announced?', null, 'earliest'],
     ['When was the plant first supposed to open?', null, 'earliest'],
