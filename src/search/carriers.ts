@@ -61,9 +61,11 @@ function perUnitFits(text: string, asked: string): boolean {
 /** Words of a result, not of a target: "reached", "stood at", "totalled". */
 const RESULT_RE = /\b(?:reached|stood|totall?ed|amounted|was|were|rose|grew|fell|increased|decreased|declined|dropped|exceeded|came to)\b/i;
 /** Words of a question on time itself ("how many years", "transit time"), which a span of time answers ("each year" is a rate). */
-const TIME_Q_RE = /\b(?:how long|time|period|term|duration)\b|(?<!\b(?:each|a|per|every|this|last|next|the)\s)\b(?:years?|months?|weeks?|days?|decades?)\b/;
+const TIME_Q_RE = /\b(?:how long|time|period|term|duration)\b|(?<!\b(?:each|a|per|every|this|last|next|the)\s)\b(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b/;
 /** A unit of time right after a figure: "three decades", "a 10-year deal". */
-const TIME_UNIT_AT_RE = /^[- ](?:days?|weeks?|months?|years?|decades?)\b/i;
+const TIME_UNIT_AT_RE = /^[- ](?:days?|weeks?|months?|years?|decades?|hours?|minutes?)\b/i;
+/** A unit of measure right after a figure: "60 tonnes", "a 38-kilometre stretch", "160 megawatts". */
+const MEASURE_AT_RE = /^[- ]?(?:(?:thousand|million|billion)\s+)?(tonnes?|tons?|kilomet(?:re|er)s?|km|met(?:re|er)s?|hectares?|megawatts?|mw|gigawatts?|gw|kilowatt-hours?|barrels?|lit(?:re|er)s?|cubic|square|kilograms?|kg|ounces?)\b/i;
 /** A span of time or its end: "for five years", "a 10-year deal", "until 2028", "expires". */
 const SPAN_RE = new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|a half|and a half)[- ](?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b|\\b(?:until|expires?)\\b|\\bthrough (?:the end|${YEAR}|${MONTH_WORDS})\\b`, 'i');
 /** A sum of money: a currency sign or name. */
@@ -193,7 +195,10 @@ const FREQUENCY_RE = /\b(?:daily|weekly|monthly|quarterly|annually|yearly|once|t
 /** Whether a figure counts time ("more than three decades ago"), which does not answer "How many embassies …?". */
 function spanOfTime(text: string, m: RegExpMatchArray, asked: string): boolean {
   const end = m.index! + m[0].length;
-  return !TIME_Q_RE.test(asked) && TIME_UNIT_AT_RE.test(text.slice(end, end + 9));
+  if (!TIME_Q_RE.test(asked) && TIME_UNIT_AT_RE.test(text.slice(end, end + 9))) return true;
+  // "60 tonnes of aid" does not count the rescuers of "How many rescuers …?" ("How many tonnes …?" it does).
+  const unit = MEASURE_AT_RE.exec(text.slice(end, end + 30))?.[1];
+  return unit !== undefined && !asked.includes(unit.toLowerCase().slice(0, 4));
 }
 
 /** "How many people …", "How many countries …": a kind of thing counted, which the figure must count in whatever words. */

@@ -178,6 +178,12 @@ describe('facts a passage carries for a question', () => {
     ['About 32,000 spectators filled the stadium.', 'quantity', 'how many people watched the game', true],
     ['Ministers from 38 member states gathered in Astana.', 'quantity', 'how many countries sent delegations', true],
     ['It will hold 15,000 samples of wheat for participating countries.', 'quantity', 'how many countries sent delegations', false],
+    // A figure in a unit of time or measure counts no passengers or rescuers, unless the question asks in that unit.
+    ['The flight took seven hours and 40 minutes.', 'quantity', 'How many passengers were on board the first flight?', false],
+    ['The aircraft carried rescuers and 60 tonnes of aid.', 'quantity', 'How many rescuers did Kazakhstan send?', false],
+    ['The aircraft carried 48 rescuers and 60 tonnes of aid.', 'quantity', 'How many rescuers did Kazakhstan send?', true],
+    ['The aircraft carried 60 tonnes of aid.', 'quantity', 'How many tonnes of aid did Kazakhstan send?', true],
+    ['The flight took seven hours.', 'quantity', 'How many hours does the flight take?', true],
     // "How much less water" is answered by a share; a target by a widened one.
     ['It grows the same harvest with 40 percent less water.', 'quantity', 'How much less water does the technology need?', true],
     // The size of a site is an area.
