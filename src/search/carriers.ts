@@ -25,7 +25,7 @@ const DATE_RE = new RegExp(`\\b(?:${YEAR}|${MONTH_WORDS}(?:\\s+\\d{1,2})?|${SHOR
 const QUANTITY_RE = new RegExp(`(?<!(?:${MONTH_WORDS})\\s)(?<![\\d.,])\\$?\\d+(?:[.,]\\d+)*%?(?!\\d|st\\b|nd\\b|rd\\b|th\\b)|\\b(?<!\\b(?:the|both|one of the|these|those|all)\\s)(?:${NUMBER_WORDS})\\b|\\b(?:a|one|two|three|four)[- ](?:third|quarter|fifth|tenth)s?\\b`, 'gi');
 const YEAR_ONLY = new RegExp(`^${YEAR}$`);
 /** A question asking what something costs: answered by a sum of money, not any number. */
-const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest|invested|charge)\b|\bhow much (?:did|does|do|will|would|has|have|had|is|was|are|were)\b.*\b(?:give|gave|given|contribute|contributed|donate|donated|pledge|pledged|lend|lent|allocate|allocated|grant|granted)\b|\b(?:cost|price|fee|fare|tariff|budget|worth)\b|\bvalue of\b/i;
+const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest|invested|charge)\b|\bhow much (?:did|does|do|will|would|has|have|had|is|was|are|were)\b.*\b(?:give|gave|given|contribute|contributed|donate|donated|pledge|pledged|lend|lent|allocate|allocated|grant|granted)\b|\b(?:cost|price|fee|fare|tariff|budget|worth|salary|salaries|wages?|rent|stipend|allowance)\b|\bvalue of\b/i;
 /** A question asking for a share: answered by a percentage or a fraction, not any figure. */
 const SHARE_Q_RE = /\bwhat (?:percentage|percent|share|stake|proportion|portion|fraction)\b/i;
 const SHARE_RE = /\d\s?%|\b(?:percent|per cent|half|thirds?|quarters?|fifths?|tenths?|majority)\b|\b(?:one|two|three|four|\d+) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;

@@ -81,21 +81,21 @@ export const TRADE_Q_RE =
 
 /** Table of answer-type rules, tried in order. */
 const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
-  ['quantity', /\bhow (?:many|much|long|far|big|large|often)\b|\bwhat (?:percentage|percent|share|stake|number|amount|proportion|portion|fraction|sum|volume|length)\b|\bwhat (?:does|did|do|will|would) .{1,60}? cost\b|\bwhat (?:is|was|are|were) .{1,60}? (?:expected|estimated|projected|likely|set|going|due) to cost\b|\bwhat (?:is|was|are|were|will be) .{1,60}? worth\b|^(?!.*\b(?:what|who|whom|when|where|why|how|which)\b).*\b(?:cost|costs|price|worth|turnover|budget)\W*$|\bwhat(?:'s| is| was| will be| are| were)? (?:the |its |their |[\w-]+'s )?(?:\d{4} )?(?:latest |current |new |total |combined |annual |planned |expected |most recent |revised )?(?:[a-z-]+ ){0,2}?(?:turnover|volume|result|share|capacity|cost|price|tariff|fee|fare|value|size|length|budget|investment|figure|target|rate|population|output|goal|estimate)\b/i],
+  ['quantity', /\bhow (?:many|much|long|far|big|large|often|old)\b|\bwhat (?:percentage|percent|share|stake|number|amount|proportion|portion|fraction|sum|volume|length|age)\b|\bwhat (?:does|did|do|will|would) .{1,60}? cost(?:ing)?\b|\bwhat (?:is|was|are|were) .{1,60}? (?:expected|estimated|projected|likely|set|going|due) to cost\b|\bwhat (?:is|was|are|were|will be) .{1,60}? worth\b|^(?!.*\b(?:what|who|whom|when|where|why|how|which)\b).*\b(?:cost|costs|price|worth|turnover|budget)\W*$|\bwhat(?:'s| is| was| will be| are| were)? (?:the |its |their |[\w-]+'s )?(?:\d{4} )?(?:latest |current |new |total |combined |annual |planned |expected |most recent |revised )?(?:[a-z-]+ ){0,2}?(?:turnover|volume|result|share|capacity|cost|price|tariff|fee|fare|value|size|length|budget|investment|figure|target|rate|population|output|goal|estimate|turnout|score|salary|wage|rent|distance|depth|height|speed|weight)\b/i],
   // "What was Kazakhstan's trade with Japan in 2024?", "kazakhstan egypt trade 2024?": an amount of trade.
   ['quantity', TRADE_Q_RE],
   // "When …?" asks for a date; "What did he say when he met Putin?" does not.
-  ['date', /(?:^\W*|[,;:]\s*)(?:and |but |so )?when\b|\b(?:since|until|till|by|from|and|or) when\b|\b(?:what|which) (?:date|year|day|month|time)s?\b|\bhow long ago\b/i],
+  ['date', /(?:^\W*|[,;:]\s*)(?:and |but |so )?when\b|\b(?:since|until|till|by|from|and|or) when\b|\b(?:what|which) (?:date|year|day|month|time)s?\b|\bhow long ago\b|\bhow soon\b/i],
   // "What is the current deadline …?" asks for a date as "When …?" does.
   ['date', /\bwhat(?:'s| is| was| are| were)? (?:the |its |their )?(?:latest |current |new |revised |original )?(?:deadline|timeline|timetable)\b/i],
   // "How will the lamb be transported to Malaysia?": a route, told by the places it goes through.
   ['place', /^\W*how (?:will|would|is|are|was|were|did|does|do|can)\b.*\b(?:transported|shipped|delivered|carried|moved|sent|get|travel|reach|routed|exported)\b/i],
-  ['place', /(?:^\W*|[,;:]\s*)(?:and |but |so )?where\b|\b(?:from|and|or) where\b|\b(?:in |at )?(?:what|which) (?:city|country|place|venue|capital|town|building|hall|monastery)\b/i],
+  ['place', /(?:^\W*|[,;:]\s*)(?:and |but |so )?where\b|\b(?:from|and|or) where\b|\b(?:in |at )?(?:what|which) (?:city|country|place|venue|capital|town|building|hall|monastery|street|road|route|port|region|province|district|airport|village)\b/i],
   ['person', /(?:^\W*|[,;:]\s*)(?:and |but |so )?who(?:m|se)?\b|\b(?:by|with|to|for|from|and|or) whom?\b|\b(?:what|which) (?:(?!(?:did|does|do|has|have|had|is|was|are|were|will|would|can|could)\b)\w+ )?(?:person|leader|president|minister|official|spokesperson|ambassador|head)s?\b/i],
   ['statement', /\b(?:what|how) (?:did|does|do|has|have|will|would) [\w\s'’-]{1,60}?\b(?:say|said|tell|told|write|call|think|believe|describe|stress|note|claim|declare|emphasi[sz]e|argue|praise|view|feel)\b|\baccording to\b|\b(?:position|stance|view|views|attitude|opinion) (?:on|of|about|toward|towards)\b/i],
   // "Which organisations …", "Which forum …": the answer names something.
-  ['name', /(?:^\W*|[,;:]\s*|\b(?:in|at|on|to|from|with|of|for) )which\s+\p{L}|\bwhat(?:'?s| is| was| are| were)? (?:the )?names? of\b|^\W*what\b.*\bcalled\W*$/iu],
-  ['reason', /(?:^\W*|[,;:]\s*)(?:and |but |so )?why\b|\bfor what reason\b|\bwhat (?:caused|was the reason|pushed up|drove up|led to)\b/i],
+  ['name', /(?:^\W*|[,;:]\s*|\b(?:in|at|on|to|from|with|of|for) )which\s+\p{L}|\bwhat(?:'?s| is| was| are| were)? (?:the )?names? of\b|\bwhat (?:[\w-]+ )?(?:models?|brands?|company|companies|firms?|airlines?|banks?|contractors?|operators?)\b|^\W*what\b.*\bcalled\W*$/iu],
+  ['reason', /(?:^\W*|[,;:]\s*)(?:and |but |so )?why\b|\bfor what reason\b|\bwhat (?:caused|was the reason|pushed up|drove up|led to|held up|delayed|prompted|triggered|(?:is|was) behind)\b/i],
 ];
 
 /** Detect the answer type of a question from its question words. */
