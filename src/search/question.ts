@@ -65,6 +65,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:push|pushes|pushed|pushing|drive|drives|drove|driven|driving) up\b/gi, 'raise increase'],
   [/\bprice[- ]tags?\b/gi, 'cost'],
   [/\b(?:get|gets|got|gotten|getting|become|becomes|became|becoming|grow|grew|grown) (?:more expensive|pricier|costlier)\b/gi, 'expensive cost rise'],
+  // "Which Latin American president …", "which Nordic banks": a region says of what kind the
+  // answer is; the report names the country ("Venezuelan President Nicolas Maduro"), not the region.
+  [/\b((?:which|what)\s+(?:other\s+)?)(?:latin[- ]american|south[- ]american|north[- ]american|central[- ]american|western|eastern|european|asian|east[- ]asian|south[- ]east[- ]asian|southeast[- ]asian|south[- ]asian|central[- ]asian|african|nordic|scandinavian|baltic|balkan|gulf|arab|middle[- ]eastern|caucasian|pacific)\s+(?=[a-z]+)/gi, '$1'],
   // "What was the drill called?" asks its name; nobody called anything.
   [/\bcalled(?=\W*$)/gi, 'named'],
   // A currency, not a country the answer must name.
