@@ -60,6 +60,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bhow far along\b/gi, 'how much complete'],
   [/\b(?:held|hold|holds|holding) up\b/gi, 'delay delayed'],
   [/\bwrap(?:s|ped|ping)? up\b/gi, 'conclude'],
+  // "What did Kadyrov talk about with Maduro?" asks what they discussed, not that they met.
+  [/\b(?:talk|talks|talked|talking) (?:about|over)\b/gi, 'discuss'],
   [/\b(?:go|goes|went|gone|going) up\b/gi, 'rise increase'],
   [/\b(?:go|goes|went|gone|going) down\b/gi, 'fall decrease'],
   [/\b(?:push|pushes|pushed|pushing|drive|drives|drove|driven|driving) up\b/gi, 'raise increase'],

@@ -254,6 +254,7 @@ describe('idioms in questions', () => {
     ['What was the original price tag of the dam?', 'cost'],
     ['What pushed up the cost of the smelter?', 'raise'],
     ['Why did the terminal get more expensive?', 'cost'],
+    ['What did Kadyrov talk about with Maduro?', 'discuss'],
   ])('%s reads as "%s"', (question, word) => {
     expect(parseQuestion(question, now).text.split(' ')).toContain(word);
   });
