@@ -85,6 +85,24 @@ export function americanSpelling(word: string): string {
   return out;
 }
 
+let derivedTermsOf: Map<string, string[]> | null = null;
+
+/** Each term's derived terms, from {@link DERIVATIONS}: the same for every analyzer, built once on first use. */
+function derivedTermMap(): Map<string, string[]> {
+  if (derivedTermsOf) return derivedTermsOf;
+  derivedTermsOf = new Map();
+  for (const [a, b] of DERIVATIONS) {
+    const [ta, tb] = [termOf(a), termOf(b)];
+    if (!ta || !tb || ta === tb) continue;
+    for (const [x, y] of [[ta, tb], [tb, ta]] as const) {
+      const list = derivedTermsOf.get(x) ?? [];
+      if (!list.includes(y)) list.push(y);
+      derivedTermsOf.set(x, list);
+    }
+  }
+  return derivedTermsOf;
+}
+
 /** "Westwards", "northward": the direction itself. */
 const COMPASS_WARD_RE = /^(north|south|east|west)wards?$/;
 
@@ -120,7 +138,6 @@ export class Analyzer {
   /** Spellings of words mapped to others before stemming, built on first use. */
   private mappedWords: SearchableMap<string> | null = null;
   private readonly capitals = new Map<string, Set<string>>();
-  private readonly derived = new Map<string, Set<string>>();
   /** Terms of words already seen: stemming each word once keeps indexing a million sentences fast. */
   private readonly termCache = new Map<string, string | null>();
 
@@ -144,7 +161,7 @@ export class Analyzer {
       }
     }
     for (const [city] of CAPITALS) for (const t of this.terms(city!, undefined, true)) this.capitalCities.add(t);
-    for (const [groups, map] of [[RELATED_WORDS, this.related], [CAPITALS, this.capitals], [DERIVATIONS, this.derived]] as const) {
+    for (const [groups, map] of [[RELATED_WORDS, this.related], [CAPITALS, this.capitals]] as const) {
       for (const group of groups) {
         const terms = [...new Set(group.flatMap((w) => this.terms(w, undefined, true)))];
         for (const t of terms) {
@@ -194,8 +211,8 @@ export class Analyzer {
   }
 
   /** Terms of words derived from a term's word or it from them ("signature" → sign, "papal" → pope). */
-  derivedTerms(term: string): string[] {
-    return [...(this.derived.get(term) ?? [])];
+  derivedTerms(term: string): readonly string[] {
+    return derivedTermMap().get(term) ?? [];
   }
 
   /** Terms related to a term (other words for the same thing), for widening a question. */
