@@ -288,6 +288,12 @@ export class Analyzer {
     return out;
   }
 
+  /** The words of a text, lower-cased and in order, each with its index term (null for a stop word). */
+  wordTerms(text: string): { words: string[]; terms: (string | null)[] } {
+    const words = rawWords(text).map((w) => w.word);
+    return { words, terms: words.map((w) => this.termOf(w)) };
+  }
+
   private termOf(word: string): string | null {
     let term = this.termCache.get(word);
     if (term === undefined) {

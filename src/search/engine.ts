@@ -6,6 +6,7 @@ import { keySentences, newestFirst } from './key-sentences.ts';
 import { specificity } from './commonness.ts';
 import { amountWords, countedThing, countryTermSet, focusWords, topicWords, parseQuestion, missions, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
 import { DEFAULT_WEIGHTS, namesOnlyOtherYears, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
+import { figureProximity } from './proximity.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
@@ -73,6 +74,8 @@ const COMING_RE = /\b(?:will|shall|is to|are to|due to|scheduled|planned|expecte
 const HOW_ADVERB_RE = /\bhow (?:often|soon|big|large)\b/gi;
 /** Answer types found reliably enough in text for their absence to lower confidence. */
 const FACT_TYPES: readonly QuestionIntent['answerType'][] = ['date', 'quantity'];
+/** Answer types given as figures, whose sentences tie the asked word to a figure. */
+const FIGURE_TYPES: readonly QuestionIntent['answerType'][] = ['date', 'quantity'];
 /** A later one of a series a question asks about: "the second train" (not "a third country", which is an outsider). */
 const ORDINAL_Q_RE = /\b(second|third|fourth|fifth)\b(?!\s+(?:countr|part))/i;
 /** Confidence kept by a passage that does not name the one of a series asked about. */
@@ -239,6 +242,11 @@ export class AnswerEngine {
     }
     const measured = this.state.candidates(weighted, this.options.candidates, this.options.threshold);
     const sourceTerms = intent.source ? this.state.analyzer.uniqueTerms(intent.source) : [];
+    // "How many passengers …?": the figure that answers stands beside the word it counts.
+    const nearFigure = FIGURE_TYPES.includes(intent.answerType) ? (p: Passage): number => {
+      const { words, terms } = this.state.analyzer.wordTerms(p.text);
+      return figureProximity(words, terms, weighted);
+    } : null;
     const candidates: Candidate[] = measured.map((m) => ({
       source: this.state.sourceShare(m.index, sourceTerms),
       passage: m.passage,
@@ -254,6 +262,7 @@ export class AnswerEngine {
       focusLeaned: m.focusLeaned,
       // Only a question naming a time reads the sentence before.
       previous: intent.range ? this.previousInSection(m.passage) : undefined,
+      nearFigure: nearFigure?.(m.passage),
     }));
     return { intent, ranked: rank(candidates, intent, this.options.weights, question), terms: weighted };
   }

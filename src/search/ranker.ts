@@ -23,6 +23,8 @@ export interface RankWeights {
   source: number;
   /** Bonus for a sentence telling a change of value, when the question asks for the latest or current one. */
   change: number;
+  /** Weight of the share of question words said of a figure, for "how many" and "when" questions ({@link figureProximity}). */
+  nearFigure: number;
 }
 
 export const DEFAULT_WEIGHTS: RankWeights = {
@@ -35,6 +37,7 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   dateMentioned: 1,
   source: 1,
   change: 0.2,
+  nearFigure: 0.2,
 };
 
 /** What the ranker knows of one candidate passage: the index's measures, and more. */
@@ -45,6 +48,8 @@ export interface Candidate extends Pick<Measured, 'bm25' | 'textCoverage' | 'con
   previous?: string;
   /** Share of the words of an "according to …" source found in the document's title and source or around the passage. */
   source: number;
+  /** Share of the question's words within a few words of a figure of the passage (for amounts and dates only). */
+  nearFigure?: number;
 }
 
 /** A ranked candidate. */
@@ -167,7 +172,8 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
       weights.textCoverage * c.textCoverage +
       weights.contextCoverage * c.contextCoverage +
       weights.document * c.document +
-      weights.source * c.source;
+      weights.source * c.source +
+      weights.nearFigure * (c.nearFigure ?? 0);
     if (carries && typed) score += weights.answerType * (TYPE_FACTOR[intent.answerType] ?? 1);
     for (const t of further) if (carriesAnswerType(input.passage.text, t, question) && !(t === 'date' && noEarlierYear)) score += weights.answerType * FURTHER_TYPE;
     if (wantsChange && UPDATE_RE.test(input.passage.text)) score += weights.change;

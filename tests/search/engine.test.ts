@@ -427,6 +427,19 @@ describe('how a story came out, and words derived from one another', () => {
   });
 });
 
+describe('a figure beside the word it counts', () => {
+  const local = engineOver({
+    'flight.md': doc(
+      'Passengers on the first direct flight from Almaty to Ho Chi Minh City spent seven hours in the air on Tuesday.\n\nThe airline said the flight carried 184 passengers, most of them tourists.',
+      { title: 'First direct flight to Vietnam', date: '2025-06-03' },
+    ),
+  });
+
+  it('answers "how many passengers" with the count, not the hours of a passenger flight', () => {
+    expect(local.ask('How many passengers were on the first direct flight to Ho Chi Minh City?', { now }).citations[0]?.text).toContain('184 passengers');
+  });
+});
+
 describe('a person named by surname after the first mention', () => {
   // Among the seeds, so that a name is rare enough to count.
   const dir = tempDir({
