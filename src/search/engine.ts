@@ -46,6 +46,8 @@ function transpositions(term: string): string[] {
 
 /** Factor of a word derived from the question's or it from that ("signature" for "signed", "papal" for "pope"). */
 const DERIVED = 0.8;
+/** Specificity a question word needs to be widened to its derivations (the few hundred commonest words are not). */
+const DERIVED_SPECIFICITY = 0.8;
 /** Factor of a capital for its country and back ("Astana" for "Kazakhstan"). */
 const CAPITAL = 0.5;
 /** Factor of a capital named as an actor ("Astana sent aid", not "in Astana") for its country: it names the country. */
@@ -194,7 +196,8 @@ export class AnswerEngine {
       const direct = [...forms.keys()];
       const rarity = direct.length > 0 ? Math.max(...direct.map((f) => state.idf(f))) : name ? unknownName : unknownWord;
       const weight = name ? rarity : rarity * specificity(term);
-      for (const r of state.analyzer.derivedTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, DERIVED);
+      // An everyday word has too many senses for its derivations: "part of" is not "partial".
+      if (specificity(term) >= DERIVED_SPECIFICITY) for (const r of state.analyzer.derivedTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, DERIVED);
       for (const r of state.analyzer.relatedTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, 0.6);
       const capital = places.has(term) || !state.analyzer.isCapital(term) ? CAPITAL : CAPITAL_ACTOR;
       for (const r of state.analyzer.capitalTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, capital);
