@@ -94,6 +94,9 @@ const OUTCOME_Q_RE = /\b(?:actually|really|finally|eventually|in the end|end(?:e
  */
 const PLAN_RE = /\b(?:will|would|(?:is|are|was|were) (?:to|due|set to|scheduled)|expected to|plans? to|planned to|aim(?:s|ed)? to|intends? to|hop(?:e|es|ed|ing) to|estimated|agreed to meet)\b/i;
 
+/** Words of what came of a plan: "the final cost", "came to", "totalled", "ended up". */
+const OUTCOME_RE = /\b(?:final|finally|came to|totall?ed|ended up|in the end|eventually|actual|actually)\b/i;
+
 /** What a question asks that every passage's confidence reads. */
 interface QuestionFacts {
   /** What "how many …" counts ("students"), null when it counts no named thing, undefined for other questions. */
@@ -324,7 +327,8 @@ export class AnswerEngine {
     // "When did the second train arrive?" is not answered by a sentence on a train that says nothing of a second one.
     if (ordinal && !ORDINAL_RE[ordinal]!.test(`${leaned ?? ''} ${hit.passage.text}`)) base *= OTHER_ORDINAL;
     // "How much did the stations actually cost?" is not answered by "The stations will cost 2.4 billion tenge".
-    if (outcome && PLAN_RE.test(hit.passage.text)) base *= PLAN_ONLY;
+    // "The final cost came to $91 million, above the $84 million estimated" tells the outcome beside the plan.
+    if (outcome && PLAN_RE.test(hit.passage.text) && !OUTCOME_RE.test(hit.passage.text)) base *= PLAN_ONLY;
     // "What was trade in 2025?" is not answered by a figure of 2024 in a report of 2025.
     if (intent.range && intent.answerType === 'quantity' && intent.trade && namesOnlyOtherYears(hit.passage.text, intent.range)) base *= OTHER_TIME;
     // A source of another time than the one asked about does not answer alone, however well it matches.

@@ -184,6 +184,8 @@ describe('facts a passage carries for a question', () => {
     ['The aircraft carried 48 rescuers and 60 tonnes of aid.', 'quantity', 'How many rescuers did Kazakhstan send?', true],
     ['The aircraft carried 60 tonnes of aid.', 'quantity', 'How many tonnes of aid did Kazakhstan send?', true],
     ['The flight took seven hours.', 'quantity', 'How many hours does the flight take?', true],
+    // "How many" counts, whatever else the question names ("after the budget cuts").
+    ['The staff of the mission has been cut to seven diplomats.', 'quantity', 'How many diplomats will staff the embassy after the budget cuts?', true],
     // "How much less water" is answered by a share; a target by a widened one.
     ['It grows the same harvest with 40 percent less water.', 'quantity', 'How much less water does the technology need?', true],
     // The size of a site is an area.

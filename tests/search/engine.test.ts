@@ -414,7 +414,7 @@ describe('how a story came out, and words derived from one another', () => {
       { title: 'Grain terminal agreed', date: '2022-10-05' },
     ),
     'consular.md': doc('The consular agreement was signed in Cairo by Deputy Foreign Minister Marat Kenzhebekov.', { title: 'Consular agreement signed', date: '2023-06-20' }),
-    'opened.md': doc('The grain terminal at Damietta opened on Monday.\n\nThe final cost of the project came to $91 million.', { title: 'Grain terminal opens', date: '2026-09-08' }),
+    'opened.md': doc('The grain terminal at Damietta opened on Monday.\n\nThe final cost of the project came to $91 million, above the $84 million estimated last year.', { title: 'Grain terminal opens', date: '2026-09-08' }),
   });
 
   it.each([
