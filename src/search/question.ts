@@ -1,5 +1,5 @@
 import { termOf } from './analyzer.ts';
-import { COUNTRY_WORDS, DEMONYMS } from './normalize.ts';
+import { COUNTRY_WORDS, DEMONYMS, WORD_FORMS } from './normalize.ts';
 import { CAPITALS, KINDS_OF_PEOPLE } from './related.ts';
 import {
   addMonths, endOfMonth, endOfYear, format, startOfMonth, startOfYear, subMonths, subYears,
@@ -341,7 +341,7 @@ const WHAT_OF_RE = /^\W*(?:what|how\s+(?:much|many|large|big|long))\s+(?:is|was|
 const AMOUNT_WORDS = new Set('volume amount size number level figure total sum scale extent'.split(' '));
 
 /** Words for an amount itself, which a figure answers without repeating ("the volume of trade" → "$6.4 billion"). */
-const MEASURE_WORDS = new Set([...AMOUNT_WORDS, ...'value cost costs price tag rate share worth length'.split(' ')]);
+const MEASURE_WORDS = new Set([...AMOUNT_WORDS, ...'value cost costs price tag rate share worth length site plot area capacity'.split(' ')]);
 
 /**
  * Words of an amount question that any figure answers ("What was the volume of trade?" is
@@ -354,7 +354,11 @@ export function amountWords(question: string): string[] {
 /** Words a question asks about that a source names near its answer, not necessarily in its sentence. */
 export function topicWords(question: string): string[] {
   const m = WHAT_OF_RE.exec(question);
-  return m && !KIND_WORDS.has(m[1]!.toLowerCase()) && !MEASURE_WORDS.has(m[1]!.toLowerCase()) ? [m[1]!] : [];
+  if (!m) return [];
+  const word = m[1]!.toLowerCase();
+  // "How long were the inverters stuck in Georgia?": a deed, not a thing the answer is of.
+  const deed = /ed$/.test(word) || (WORD_FORMS[word] !== undefined && WORD_FORMS[word] !== word);
+  return !KIND_WORDS.has(word) && !MEASURE_WORDS.has(word) && !deed ? [m[1]!] : [];
 }
 
 /** The term of the country a lower-case country name or demonym stands for ("kazakh" → the term of Kazakhstan). */

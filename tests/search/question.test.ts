@@ -149,6 +149,10 @@ describe('topic words', () => {
     ['What was the volume of Kazakhstan-EU trade in 2023?', []],
     ['What is the price tag of the scandium plant?', []],
     ['What is the total cost of the project?', []],
+    ['How big is the site of the solar plant in hectares?', []],
+    // A deed, not a thing: "stuck in Georgia", "delayed at the border".
+    ['How long were the inverters stuck in Georgia?', []],
+    ['How long were the wagons delayed at the border?', []],
     // Only a kind of answer, or no "the X of" at all.
     ['What is the date of the summit?', []],
     ['What did Tokayev say about the population?', []],
