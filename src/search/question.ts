@@ -60,6 +60,13 @@ const IDIOMS: [RegExp, string][] = [
   [/\bhow far along\b/gi, 'how much complete'],
   [/\b(?:held|hold|holds|holding) up\b/gi, 'delay delayed'],
   [/\bwrap(?:s|ped|ping)? up\b/gi, 'conclude'],
+  // "How much sulphur did Kazakhstan sell abroad?" asks what it exported.
+  [/\b(?:sell|sells|sold|selling|ship|ships|shipped|shipping|send|sends|sent|sending)\s+((?:[\w-]+\s+){0,2}?)abroad\b/gi, '$1export'],
+  [/\b(?:buy|buys|bought|buying|purchase|purchases|purchased|get|gets|got)\s+((?:[\w-]+\s+){0,2}?)(?:from\s+)?abroad\b/gi, '$1import'],
+  // "How many people work at the greenhouse?": the report says it employs them.
+  [/\b(work|works|worked|working) (at|for)\b/gi, '$1 employ $2'],
+  // "on behalf of the Kazakh company" says for whom, in words no report needs.
+  [/\bon behalf of\b/gi, 'for'],
   // "What did Kadyrov talk about with Maduro?" asks what they discussed, not that they met.
   [/\b(?:talk|talks|talked|talking) (?:about|over)\b/gi, 'discuss'],
   [/\b(?:go|goes|went|gone|going) up\b/gi, 'rise increase'],

@@ -259,6 +259,10 @@ describe('idioms in questions', () => {
     ['What pushed up the cost of the smelter?', 'raise'],
     ['Why did the terminal get more expensive?', 'cost'],
     ['What did Kadyrov talk about with Maduro?', 'discuss'],
+    ['how much sulphur did kazakhstan sell abroad in 2021', 'export'],
+    ['How much wheat does Nigeria buy from abroad each year?', 'import'],
+    ['how many people work at the greenhouse now', 'employ'],
+    ['Who signed on behalf of the Kazakh company?', 'for'],
   ])('%s reads as "%s"', (question, word) => {
     expect(parseQuestion(question, now).text.split(' ')).toContain(word);
   });
