@@ -171,6 +171,7 @@ function namesThing(text: string, m: RegExpMatchArray): boolean {
 /** Words that give a reason or a purpose. */
 const REASON_RE = new RegExp(
   '\\b(?:because|due to(?!\\s+(?:be|reach|start|begin|open|close|take|hold|host|visit|arrive|sign|meet|launch|come|enter|expire|end|finish|complete|go|run|make|receive|deliver|travel|return|resume)\\b)|owing to|thanks to|as a result|result of|caused(?:\\s+\\w+ly)?\\s+by|attribut(?:ed|es|ing)\\b[^.;]{0,40}?\\bto\\b|blamed|the reasons? (?:for|why|was|is)|explained that|(?:part|because) of [\\w\\s\\u2019\'-]{0,40}?\\b(?:effort|efforts|drive|strategy|bid|push|campaign)s?\\b|' +
+    '(?:increase|rise|overrun|growth|jump|delay|difference|extra money)\\b[^.;]{0,40}?\\b(?:came|comes|come|stemmed|stems|resulted|results|was driven|were driven|went)\\s+(?:\\w+ly\\s+)?(?:from|by|on)|' +
     'since(?!\\s+(?:\\d|then\\b|independence\\b|(?:early|late|mid)\\b|(?:the\\s+)?(?:start|beginning|end|middle)\\b|last\\b|' + MONTH_RE + '))|so that|in order to|aim(?:s|ed)? to|intended to|meaning|given that|amid|citing|reflect(?:s|ed|ing)?)\\b',
   'i',
 );

@@ -134,6 +134,11 @@ describe('facts a passage carries for a question', () => {
     ['Construction is due to begin next year.', 'date', 'When will construction start?', true],
     ['It was delayed because talks on tariffs continue.', 'reason', 'Why was it delayed?', true],
     ['It was signed in Tashkent.', 'reason', 'Why was it signed?', false],
+    // What a change came from is its reason; what money comes from is its source.
+    ['He said most of the latest increase came from a battery storage system.', 'reason', 'What caused the cost increase?', true],
+    ['He said the extra money went on replacing clogged membranes.', 'reason', 'Why did the final cost end up higher?', true],
+    ['The rest is to come from UN agencies and donor countries.', 'reason', 'Why does the mandate cover Afghanistan?', false],
+    ['Trade reached $6.4 billion, driven mostly by Korean exports of cars.', 'reason', 'Why is Korea interested in lithium?', false],
     ['The delegations set June 2027 as the new date, citing delays in agreeing the budget.', 'reason', 'Why was the deadline pushed back?', true],
     ['The higher price reflects more expensive electrolysers.', 'reason', 'Why did the project become more expensive?', true],
     ['The new estimate is about 44 percent higher than the first.', 'quantity', "By what percentage did the smelter's price tag go up?", true],
