@@ -78,10 +78,19 @@ const SPELLINGS: [RegExp, string, number][] = [
   [/^fibre(s?)$/, 'fiber$1', 5],
 ];
 
-/** A word spelt the American way ("fertiliser" → "fertilizer", "sulphur" → "sulfur"). */
+/** Words spelt with -ise in American English too ("promised", "revising", "supervisor" aside), by their stem before the ending. */
+const ISE_WORDS = new Set(
+  'promis revis superv supervis advis advertis compromis exercis enterpris surpris premis devis improvis televis compris franchis merchandis expertis demis despis disguis excis incis chastis apprais rais prais cruis bruis precis concis otherwis paradis treatis'.split(' '),
+);
+
+/** A word spelt the American way ("fertiliser" → "fertilizer", "sulphur" → "sulfur"; "promised" stays). */
 export function americanSpelling(word: string): string {
   let out = word;
-  for (const [re, to, min] of SPELLINGS) if (out.length >= min) out = out.replace(re, to);
+  for (const [re, to, min] of SPELLINGS) {
+    if (out.length < min) continue;
+    if (to === 'iz$1' && ISE_WORDS.has(out.replace(/(?:ed|ing|es|e|er|ers)$/, ''))) continue;
+    out = out.replace(re, to);
+  }
   return out;
 }
 

@@ -10,7 +10,7 @@ import { figureProximity } from './proximity.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
-export const ENGINE_VERSION = 31;
+export const ENGINE_VERSION = 32;
 
 /** Options of {@link AnswerEngine}. */
 export interface EngineOptions {

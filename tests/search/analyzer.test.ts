@@ -62,6 +62,10 @@ describe('Analyzer: one tokenizer for index and questions', () => {
     ['program', 'programme'],
     ['dialog', 'dialogue'],
     ['analyzed', 'analysed'],
+    // Words spelt with -ise on both sides of the Atlantic keep one term in every form.
+    ['promise', 'promised'],
+    ['revise', 'revising'],
+    ['exercise', 'exercises'],
     // A direction, whichever way it is worded.
     ['west', 'westwards'],
     ['north', 'northward'],
