@@ -65,6 +65,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:buy|buys|bought|buying|purchase|purchases|purchased|get|gets|got)\s+((?:[\w-]+\s+){0,2}?)(?:from\s+)?abroad\b/gi, '$1import'],
   // "How many people work at the greenhouse?": the report says it employs them.
   [/\b(work|works|worked|working) (at|for)\b/gi, '$1 employ $2'],
+  // "How much did Estonia put into the centre?" asks what it invested or contributed.
+  [/\b(?:put|puts|putting)\s+((?:[\w-]+\s+){0,3}?)(?:in|into)\b(?!\s+(?:place|force|charge|operation|service)\b)/gi, '$1invest contribute'],
   // "on behalf of the Kazakh company" says for whom, in words no report needs.
   [/\bon behalf of\b/gi, 'for'],
   // "What did Kadyrov talk about with Maduro?" asks what they discussed, not that they met.
@@ -257,7 +259,7 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
   } else if (/\b(?:originally|initially|original)\b/i.test(text)) {
     // "under the original swap": the oldest report tells what was first agreed.
     order = 'earliest';
-  } else if (/\b(?:earliest|first time|for the first time|first (?:met|meet|meeting|visited|talks?|announced|unveiled|proposed|planned|supposed|scheduled|expected|due|set))\b/i.test(text)) {
+  } else if (/\b(?:earliest|first time|for the first time|first (?:met|meet|meeting|visited|talks?|announced|unveiled|proposed|planned|promised|promise|supposed|scheduled|expected|due|set))\b/i.test(text)) {
     order = 'earliest';
     cut(/\b(?:earliest|(?:for )?the first time|first time)\b/gi);
   }

@@ -263,8 +263,14 @@ describe('idioms in questions', () => {
     ['How much wheat does Nigeria buy from abroad each year?', 'import'],
     ['how many people work at the greenhouse now', 'employ'],
     ['Who signed on behalf of the Kazakh company?', 'for'],
+    ['How much money will Kazakhstan put into the fund?', 'invest'],
+    ['how much extra money is the government putting in', 'contribute'],
   ])('%s reads as "%s"', (question, word) => {
     expect(parseQuestion(question, now).text.split(' ')).toContain(word);
+  });
+
+  it('keeps "put in place" a phrase of its own', () => {
+    expect(parseQuestion('How many markers had been put in place by 2025?', now).text).toContain('put in place');
   });
 });
 
@@ -325,6 +331,7 @@ describe('dates in questions', () => {
     // "first announced" is the original plan: the oldest report tells it.
     ['How big was the fund when it was first announced?', null, 'earliest'],
     ['When was the plant first supposed to open?', null, 'earliest'],
+    ['How many scholarships did the Holy See first promise each year?', null, 'earliest'],
   ])('%s', (question, range, order) => {
     const intent = parseQuestion(question, now);
     expect(intent.range).toEqual(range);
