@@ -67,6 +67,16 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(work|works|worked|working) (at|for)\b/gi, '$1 employ $2'],
   // "How much did Estonia put into the centre?" asks what it invested or contributed.
   [/\b(?:put|puts|putting)\s+((?:[\w-]+\s+){0,3}?)(?:in|into)\b(?!\s+(?:place|force|charge|operation|service)\b)/gi, '$1invest contribute'],
+  // Phrasal verbs and the words a report uses for them.
+  [/\b(?:set|sets|setting) up\b/gi, 'set up establish create'],
+  [/\b(?:work|works|worked|working) out\b/gi, 'calculate determine set'],
+  [/\b(?:go|goes|went|gone|going|pass|passes|passed|passing) through\b/gi, 'cross pass through'],
+  [/\b(?:money|funds?|cash|investment)\s+(?:go|goes|went|gone|going) into\b/gi, 'money invested spent in'],
+  [/\b(?:pay|pays|paid|paying) back\b/gi, 'reimburse repay'],
+  [/\b(?:sign|signs|signed|signing) up\b/gi, 'enrol register apply'],
+  [/\b(?:pick|picks|picked|picking) up\b/gi, 'collect'],
+  [/\b(?:put|puts|putting|load|loads|loaded|loading) (?:on|onto|aboard) (?:a |the )?(?:ship|vessel|boat|ferry)\b/gi, 'loaded shipped'],
+  [/\bbuilding work\b/gi, 'construction'],
   // "on behalf of the Kazakh company" says for whom, in words no report needs.
   [/\bon behalf of\b/gi, 'for'],
   // "What did Kadyrov talk about with Maduro?" asks what they discussed, not that they met.

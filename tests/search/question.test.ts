@@ -265,6 +265,12 @@ describe('idioms in questions', () => {
     ['Who signed on behalf of the Kazakh company?', 'for'],
     ['How much money will Kazakhstan put into the fund?', 'invest'],
     ['how much extra money is the government putting in', 'contribute'],
+    ['Which company is setting up a centre in Karaganda?', 'establish'],
+    ['How is the price of the grain worked out?', 'calculate'],
+    ['How many lorries went through Shelek on opening day?', 'cross'],
+    ['Where was the first wheat put on a ship?', 'loaded'],
+    ['Which camps were the women picked up from?', 'collect'],
+    ['When was building work supposed to start?', 'construction'],
   ])('%s reads as "%s"', (question, word) => {
     expect(parseQuestion(question, now).text.split(' ')).toContain(word);
   });
