@@ -268,7 +268,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     TERM_Q_RE.test(asked) ? SPAN_RE.test(text) :
     // "How much will it cost?" is answered by a sum of money, not by "four ferries"; "How
     // many turbines?" by a count, not by "$1.4 billion" or "45 percent".
-    (!((COST_RE.test(asked) && !HOW_MANY_RE.test(asked)) || TRADE_Q_RE.test(asked)) || MONEY_RE.test(text) || (BY_HOW_MUCH_RE.test(asked) && SHARE_RE.test(text))) &&
+    (!((COST_RE.test(asked) && !HOW_MANY_RE.test(asked) && !SHARE_Q_RE.test(asked)) || TRADE_Q_RE.test(asked)) || MONEY_RE.test(text) || (BY_HOW_MUCH_RE.test(asked) && SHARE_RE.test(text))) &&
     // "What price per tonne …?" is answered by a figure per tonne, not by a total.
     perUnitFits(text, asked) &&
     // "What stake …?" is answered by a share ("49 percent", "half"), not by "860 megawatts".

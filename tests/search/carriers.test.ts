@@ -189,6 +189,9 @@ describe('facts a passage carries for a question', () => {
     ['The aircraft carried 48 rescuers and 60 tonnes of aid.', 'quantity', 'How many rescuers did Kazakhstan send?', true],
     ['The aircraft carried 60 tonnes of aid.', 'quantity', 'How many tonnes of aid did Kazakhstan send?', true],
     ['The flight took seven hours.', 'quantity', 'How many hours does the flight take?', true],
+    // A share of a cost or a budget is a share, not a sum of money.
+    ['He said the national budget would cover 60 percent of the cost.', 'quantity', 'What share of the pilot is the national budget covering?', true],
+    ['KTZ will cover 30 percent.', 'quantity', "What share of the railway's cost is KTZ covering?", true],
     // "How many" counts, whatever else the question names ("after the budget cuts").
     ['The staff of the mission has been cut to seven diplomats.', 'quantity', 'How many diplomats will staff the embassy after the budget cuts?', true],
     // "How much less water" is answered by a share; a target by a widened one.
