@@ -77,6 +77,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:pick|picks|picked|picking) up\b/gi, 'collect'],
   [/\b(?:put|puts|putting|load|loads|loaded|loading) (?:on|onto|aboard) (?:a |the )?(?:ship|vessel|boat|ferry)\b/gi, 'loaded shipped'],
   [/\bbuilding work\b/gi, 'construction'],
+  [/\b(?:take|takes|took|taking|carry|carries|carried) (?:on board|aboard)\b/gi, 'carry capacity'],
+  [/\bpocket money\b/gi, 'allowance stipend'],
+  [/\bapplications? (?:close|closes|closed|closing)\b/gi, 'application deadline'],
   // "on behalf of the Kazakh company" says for whom, in words no report needs.
   [/\bon behalf of\b/gi, 'for'],
   // "What did Kadyrov talk about with Maduro?" asks what they discussed, not that they met.

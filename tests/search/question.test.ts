@@ -271,6 +271,9 @@ describe('idioms in questions', () => {
     ['Where was the first wheat put on a ship?', 'loaded'],
     ['Which camps were the women picked up from?', 'collect'],
     ['When was building work supposed to start?', 'construction'],
+    ['How many lorries can one ferry take on board?', 'carry'],
+    ['How much pocket money do the students get?', 'allowance'],
+    ['When do applications close?', 'deadline'],
   ])('%s reads as "%s"', (question, word) => {
     expect(parseQuestion(question, now).text.split(' ')).toContain(word);
   });
