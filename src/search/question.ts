@@ -79,7 +79,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\bbuilding work\b/gi, 'construction'],
   [/\b(?:take|takes|took|taking|carry|carries|carried) (?:on board|aboard)\b/gi, 'carry capacity'],
   [/\bpocket money\b/gi, 'allowance stipend'],
-  [/\bapplications? (?:close|closes|closed|closing)\b/gi, 'application deadline'],
+  [/\bapplications?\b((?:\s+[\w-]+){0,4}?)\s+(?:close|closes|closed|closing)\b/gi, 'application$1 deadline'],
   // "on behalf of the Kazakh company" says for whom, in words no report needs.
   [/\bon behalf of\b/gi, 'for'],
   // "What did Kadyrov talk about with Maduro?" asks what they discussed, not that they met.

@@ -273,7 +273,7 @@ describe('idioms in questions', () => {
     ['When was building work supposed to start?', 'construction'],
     ['How many lorries can one ferry take on board?', 'carry'],
     ['How much pocket money do the students get?', 'allowance'],
-    ['When do applications close?', 'deadline'],
+    ['When do applications for the scholarships close this year?', 'deadline'],
   ])('%s reads as "%s"', (question, word) => {
     expect(parseQuestion(question, now).text.split(' ')).toContain(word);
   });
