@@ -600,6 +600,9 @@ describe('evaluation gates', () => {
     ['unseen-zs', 0.68, 0.08],
     ['unseen-zt', 0.5, 0.08],
     ['unseen-zu', 0.66, 0.14],
+    ['unseen-zv', 0.74],
+    ['unseen-zw', 0.66, 0.14],
+    ['unseen-zx', 0.62, 0.18],
   ])('holds its figures on the new documents of %s, mixed into the seeds', (folder, floor, falseAbstentions = 0.06) => {
     const dir = `tests/fixtures/independent/${folder}`;
     const mixed = AnswerEngine.create(mergeKnowledge(loadKnowledge('knowledge'), loadKnowledge(dir)));
