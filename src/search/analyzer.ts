@@ -78,9 +78,9 @@ const SPELLINGS: [RegExp, string, number][] = [
   [/^fibre(s?)$/, 'fiber$1', 5],
 ];
 
-/** Words spelt with -ise in American English too ("promised", "revising", "supervisor" aside), by their stem before the ending. */
+/** Words spelt with -ise in American English too ("promised", "revising"), by their stem before the ending. */
 const ISE_WORDS = new Set(
-  'promis revis superv supervis advis advertis compromis exercis enterpris surpris premis devis improvis televis compris franchis merchandis expertis demis despis disguis excis incis chastis apprais rais prais cruis bruis precis concis otherwis paradis treatis'.split(' '),
+  'promis revis supervis advis advertis compromis exercis enterpris surpris premis devis improvis televis compris franchis merchandis expertis demis despis disguis excis incis chastis apprais rais prais cruis bruis precis concis otherwis paradis treatis'.split(' '),
 );
 
 /** A word spelt the American way ("fertiliser" → "fertilizer", "sulphur" → "sulfur"; "promised" stays). */

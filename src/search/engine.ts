@@ -74,10 +74,11 @@ const PLAN_ONLY = 0.5;
 const COMING_RE = /\b(?:will|shall|is to|are to|due to|scheduled|planned|expected to)\b/i;
 /** "How often", "how big": the word after "how" says what kind of answer is wanted, not what it is about. */
 const HOW_ADVERB_RE = /\bhow (?:often|soon|big|large)\b/gi;
-/** Answer types found reliably enough in text for their absence to lower confidence. */
+/**
+ * Answer types given as figures: found reliably enough in text for their absence to lower
+ * confidence, and said beside the word they count or date.
+ */
 const FACT_TYPES: readonly QuestionIntent['answerType'][] = ['date', 'quantity'];
-/** Answer types given as figures, whose sentences tie the asked word to a figure. */
-const FIGURE_TYPES: readonly QuestionIntent['answerType'][] = ['date', 'quantity'];
 /** A later one of a series a question asks about: "the second train" (not "a third country", which is an outsider). */
 const ORDINAL_Q_RE = /\b(second|third|fourth|fifth)\b(?!\s+(?:countr|part))/i;
 /** Confidence kept by a passage that does not name the one of a series asked about. */
@@ -198,9 +199,10 @@ export class AnswerEngine {
       }
       const direct = [...forms.keys()];
       const rarity = direct.length > 0 ? Math.max(...direct.map((f) => state.idf(f))) : name ? unknownName : unknownWord;
-      const weight = name ? rarity : rarity * specificity(term);
+      const specific = specificity(term);
+      const weight = name ? rarity : rarity * specific;
       // An everyday word has too many senses for its derivations: "part of" is not "partial".
-      if (specificity(term) >= DERIVED_SPECIFICITY) for (const r of state.analyzer.derivedTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, DERIVED);
+      if (specific >= DERIVED_SPECIFICITY) for (const r of state.analyzer.derivedTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, DERIVED);
       for (const r of state.analyzer.relatedTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, 0.6);
       const capital = places.has(term) || !state.analyzer.isCapital(term) ? CAPITAL : CAPITAL_ACTOR;
       for (const r of state.analyzer.capitalTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, capital);
@@ -249,7 +251,7 @@ export class AnswerEngine {
     const measured = this.state.candidates(weighted, this.options.candidates, this.options.threshold);
     const sourceTerms = intent.source ? this.state.analyzer.uniqueTerms(intent.source) : [];
     // "How many passengers …?": the figure that answers stands beside the word it counts.
-    const nearFigure = FIGURE_TYPES.includes(intent.answerType) ? (p: Passage): number => {
+    const nearFigure = FACT_TYPES.includes(intent.answerType) ? (p: Passage): number => {
       const { words, terms } = this.state.analyzer.wordTerms(p.text);
       return figureProximity(words, terms, weighted);
     } : null;

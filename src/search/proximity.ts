@@ -12,7 +12,6 @@ const FIGURE_RE = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|el
 const NEAR = 3;
 const FAR = 6;
 
-
 /**
  * The share of the question's weight (names aside, which say what the sentence is about,
  * not what the figure is) found within a few words of a figure of the sentence: in full
