@@ -79,6 +79,10 @@ const IDIOMS: [RegExp, string][] = [
   [/\bbuilding work\b/gi, 'construction'],
   [/\b(?:take|takes|took|taking|carry|carries|carried) (?:on board|aboard)\b/gi, 'carry capacity'],
   [/\bpocket money\b/gi, 'allowance stipend'],
+  [/\bin (?:return|exchange)\b/gi, 'reciprocal exchange'],
+  [/\b(?:drag|drags|dragged|dragging) on\b/gi, 'take long delay'],
+  [/\b(?:fit|fits|fitted|fitting) (?:on|in|into|aboard|onto)\b/gi, 'carry capacity'],
+  [/\b(?:pay|pays|paid|paying) for\b/gi, 'pay finance fund'],
   [/\bapplications?\b((?:\s+[\w-]+){0,4}?)\s+(?:close|closes|closed|closing)\b/gi, 'application$1 deadline'],
   // "on behalf of the Kazakh company" says for whom, in words no report needs.
   [/\bon behalf of\b/gi, 'for'],

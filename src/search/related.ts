@@ -128,6 +128,7 @@ export const RELATED_WORDS: string[][] = [
   // Leading, paying, delays, returns, jobs and resettlement, as news words them.
   ['lead', 'led', 'head', 'headed', 'direct', 'directed', 'command', 'commanded', 'run', 'manage', 'managed', 'executive'],
   ['pay', 'paid', 'payment', 'contribute', 'contribution', 'cover'],
+  ['items', 'objects', 'artefacts', 'artifacts', 'pieces', 'exhibits'],
   ['delay', 'delayed', 'postpone', 'postponed', 'slip', 'slipped', 'late', 'later', 'push'],
   ['exchange', 'return'],
   ['employ', 'employed', 'employment', 'employee', 'employees', 'jobs', 'workers', 'staff', 'personnel', 'team', 'hire'],

@@ -192,6 +192,7 @@ describe('related words', () => {
     ['street', 'avenue'],
     ['job', 'heads'],
     ['late', 'delay'],
+    ['items', 'objects'],
   ])('relates "%s" to "%s"', (word, other) => {
     expect(analyzer.relatedTerms(termOf(word)!)).toContain(termOf(other));
   });

@@ -274,6 +274,10 @@ describe('idioms in questions', () => {
     ['How many lorries can one ferry take on board?', 'carry'],
     ['How much pocket money do the students get?', 'allowance'],
     ['When do applications for the scholarships close this year?', 'deadline'],
+    ['What does Kazakhstan offer in return?', 'reciprocal'],
+    ['Why did the talks drag on so long?', 'delay'],
+    ['How many cows fit on one plane?', 'carry'],
+    ['Who paid for the extra flights?', 'finance'],
   ])('%s reads as "%s"', (question, word) => {
     expect(parseQuestion(question, now).text.split(' ')).toContain(word);
   });
