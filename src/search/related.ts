@@ -89,6 +89,7 @@ export const RELATED_WORDS: string[][] = [
   ['help', 'assist', 'assistance', 'support', 'aid', 'humanitarian', 'relief'],
   ['buy', 'purchase', 'import', 'acquire'],
   ['sell', 'supply', 'supplier', 'export', 'deliver', 'delivery', 'shipment', 'shipments'],
+  ['provide', 'provided', 'supply', 'supplied', 'deliver', 'offer', 'offered'],
   ['carry', 'transport', 'ship', 'shipment', 'handle', 'handled', 'cargo', 'freight', 'consignment', 'consignments'],
   ['length', 'long', 'stretch', 'kilometres', 'kilometers', 'km', 'far', 'distance'],
   ['size', 'area', 'square', 'hectares'],

@@ -193,6 +193,7 @@ describe('related words', () => {
     ['job', 'heads'],
     ['late', 'delay'],
     ['items', 'objects'],
+    ['provide', 'supply'],
   ])('relates "%s" to "%s"', (word, other) => {
     expect(analyzer.relatedTerms(termOf(word)!)).toContain(termOf(other));
   });
