@@ -278,6 +278,8 @@ describe('idioms in questions', () => {
     ['Why did the talks drag on so long?', 'delay'],
     ['How many cows fit on one plane?', 'carry'],
     ['Who paid for the extra flights?', 'finance'],
+    ['How long would a nonstop flight take?', 'direct'],
+    ['When will they hit the target?', 'reach'],
   ])('%s reads as "%s"', (question, word) => {
     expect(parseQuestion(question, now).text.split(' ')).toContain(word);
   });
