@@ -60,11 +60,14 @@ export function rawWords(text: string): RawWord[] {
   return out;
 }
 
+/** "criticised", "organiser": -ise and its endings, which a few words keep in American English too ({@link ISE_WORDS}). */
+const ISE_RULE: [RegExp, string, number] = [/is(ed|ing|es|e|er|ers)$/, 'iz$1', 8];
+
 /** British spellings written the American way, which every word of the index and of questions goes through. */
 const SPELLINGS: [RegExp, string, number][] = [
   // "criticised", "organisation", "fertiliser": -ise, -isation, -iser (long words only: "rise", "wise", "noise").
   [/isation(s?)$/, 'ization$1', 8],
-  [/is(ed|ing|es|e|er|ers)$/, 'iz$1', 8],
+  ISE_RULE,
   [/ys(ed|ing|es|e)$/, 'yz$1', 7],
   // "harbour", "labour", "neighbouring" (not "four", "hour", "tour").
   [/our(s|ed|ing|ed|able|ite|ites)?$/, 'or$1', 6],
@@ -86,9 +89,10 @@ const ISE_WORDS = new Set(
 /** A word spelt the American way ("fertiliser" → "fertilizer", "sulphur" → "sulfur"; "promised" stays). */
 export function americanSpelling(word: string): string {
   let out = word;
-  for (const [re, to, min] of SPELLINGS) {
+  for (const rule of SPELLINGS) {
+    const [re, to, min] = rule;
     if (out.length < min) continue;
-    if (to === 'iz$1' && ISE_WORDS.has(out.replace(/(?:ed|ing|es|e|er|ers)$/, ''))) continue;
+    if (rule === ISE_RULE && ISE_WORDS.has(out.replace(re, 'is'))) continue;
     out = out.replace(re, to);
   }
   return out;

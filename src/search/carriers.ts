@@ -193,8 +193,12 @@ const OFTEN_RE = /\bhow often\b/;
 /** Words that say how often: "twice a year", "three flights a week", "daily". */
 const FREQUENCY_RE = /\b(?:daily|weekly|monthly|quarterly|annually|yearly|once|twice|times|every)\b|\b(?:flights?|meetings?|sessions?|trips?|visits?|departures?|services?|trains?) (?:a|per|each) (?:day|week|fortnight|month|quarter|year)\b/i;
 
-/** Whether a figure counts time ("more than three decades ago"), which does not answer "How many embassies …?". */
-function spanOfTime(text: string, m: RegExpMatchArray, asked: string): boolean {
+/**
+ * Whether a figure measures time ("more than three decades ago") or an amount in a unit
+ * ("60 tonnes of aid") rather than counting things, so it does not answer "How many
+ * embassies …?" unless the question asks in that unit.
+ */
+function measuresNotCounts(text: string, m: RegExpMatchArray, asked: string): boolean {
   const end = m.index! + m[0].length;
   if (!TIME_Q_RE.test(asked) && TIME_UNIT_AT_RE.test(text.slice(end, end + 9))) return true;
   // "60 tonnes of aid" does not count the rescuers of "How many rescuers …?" ("How many tonnes …?" it does).
@@ -279,7 +283,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     (!TARGET_Q_RE.test(asked) || TARGET_RE.test(text)) &&
     // … and "What was their trade in 2025?" not by a target alone ("set a target of $500 million by 2030").
     !(TRADE_Q_RE.test(asked) && !TARGET_Q_RE.test(asked) && TARGET_RE.test(text) && !RESULT_RE.test(text)) &&
-    [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase()) && !(HOW_MANY_RE.test(asked) && (sumOrShare(text, m) || spanOfTime(text, m, asked) || !countsKind(text, m, asked)))) ||
+    [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase()) && !(HOW_MANY_RE.test(asked) && (sumOrShare(text, m) || measuresNotCounts(text, m, asked) || !countsKind(text, m, asked)))) ||
     // "How long have they been partners?" — "since 1992".
     (DURATION_RE.test(asked) && CARRIES.date!(text, asked)),
   place: (text, asked) => {
