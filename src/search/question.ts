@@ -276,11 +276,11 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
     order = 'latest';
     // "these days" is no word of the answer ("daily departures").
     cut(/\b(?:these days|nowadays)\b/gi);
-  } else if (/\b(?:originally|initially|original)\b/i.test(text)) {
+  } else if (/\b(?:originally|initially|original|at first|at the (?:start|outset)|to begin with)\b/i.test(text)) {
     // "under the original swap": the oldest report tells what was first agreed.
     order = 'earliest';
     // "When was it originally due?" asks for the first report, which never says "originally": later ones do ("was originally due in April").
-    cut(/\b(?:originally|initially)\b/gi);
+    cut(/\b(?:originally|initially|at first|at the (?:start|outset)|to begin with)\b/gi);
   } else if (/\b(?:earliest|first time|for the first time|first (?:met|meet|meeting|visited|talks?|announced|unveiled|proposed|planned|promised|promise|supposed|scheduled|expected|due|set))\b/i.test(text)) {
     order = 'earliest';
     cut(/\b(?:earliest|(?:for )?the first time|first time)\b/gi);

@@ -349,6 +349,8 @@ describe('dates in questions', () => {
     ['How many scholarships did the Holy See first promise each year?', null, 'earliest'],
     ['When was the plant originally meant to open?', null, 'earliest'],
     ['How many heifers did the company initially intend to buy?', null, 'earliest'],
+    ['how many hectares did the licence cover at first', null, 'earliest'],
+    ['Which firm was going to provide the instructors at the start?', null, 'earliest'],
   ])('%s', (question, range, order) => {
     const intent = parseQuestion(question, now);
     expect(intent.range).toEqual(range);
@@ -363,6 +365,7 @@ describe('dates in questions', () => {
     // Later reports say "was originally due"; the first report, which tells the plan, never does.
     ['When was the plant originally meant to open?', 'When was the plant meant to open?'],
     ['How much did Astana initially budget?', 'How much did Astana budget?'],
+    ['How big was the loan at the start?', 'How big was the loan ?'],
     // "the original swap" names the thing asked about.
     ['How much electricity was to be sent under the original swap?', 'How much electricity was to be sent under the original swap?'],
   ])('keeps the words of the answer in %s', (question, text) => {
