@@ -274,8 +274,8 @@ export function parseQuestion(question: string, now: Date = new Date()): Questio
   } else if (/\b(?:now|currently|current|these days|nowadays|at present|presently|so far|to date|until now|up to now)\b/i.test(text) || NEXT_RE.test(text)) {
     // "Who is the transport minister now?", "Where will the next session be held?": the newest report tells.
     order = 'latest';
-    // "these days" is no word of the answer ("daily departures").
-    cut(/\b(?:these days|nowadays)\b/gi);
+    // "these days" is no word of the answer ("daily departures"), nor is "current": reports say "the minister", not "the current minister".
+    cut(/\b(?:these days|nowadays|current|currently)\b/gi);
   } else if (/\b(?:originally|initially|original|at first|at the (?:start|outset)|to begin with)\b/i.test(text)) {
     // "under the original swap": the oldest report tells what was first agreed.
     order = 'earliest';

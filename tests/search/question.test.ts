@@ -366,6 +366,7 @@ describe('dates in questions', () => {
     ['When was the plant originally meant to open?', 'When was the plant meant to open?'],
     ['How much did Astana initially budget?', 'How much did Astana budget?'],
     ['How big was the loan at the start?', 'How big was the loan ?'],
+    ['Who is the current transport minister?', 'Who is the transport minister?'],
     // "the original swap" names the thing asked about.
     ['How much electricity was to be sent under the original swap?', 'How much electricity was to be sent under the original swap?'],
   ])('keeps the words of the answer in %s', (question, text) => {
