@@ -26,6 +26,8 @@ const QUANTITY_RE = new RegExp(`(?<!(?:${MONTH_WORDS})\\s)(?<![\\d.,])\\$?\\d+(?
 const YEAR_ONLY = new RegExp(`^${YEAR}$`);
 /** A question asking what something costs: answered by a sum of money, not any number. */
 const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest|invested|charge)\b|\bhow much (?:did|does|do|will|would|has|have|had|is|was|are|were)\b.*\b(?:give|gave|given|contribute|contributed|donate|donated|pledge|pledged|lend|lent|allocate|allocated|grant|granted)\b|\b(?:cost|price|fee|fare|tariff|budget|worth|salary|salaries|wages?|rent|stipend|allowance)\b|\bvalue of\b/i;
+/** Money a question names, which a sum answers ("the total investment", "the loan"), unless it asks its rate or its term. */
+const FUNDS_Q_RE = /^(?!.*\b(?:rate|percent|percentage|how many|how long|term)\b).*\b(?:investments?|loans?|funding|revenues?|subsid(?:y|ies))\b/i;
 /** A question asking for a share: answered by a percentage or a fraction, not any figure. */
 const SHARE_Q_RE = /\bwhat (?:percentage|percent|share|stake|proportion|portion|fraction)\b/i;
 const SHARE_RE = /\d\s?%|\b(?:percent|per cent|half|thirds?|quarters?|fifths?|tenths?|majority)\b|\b(?:one|two|three|four|\d+) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
@@ -272,7 +274,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     TERM_Q_RE.test(asked) ? SPAN_RE.test(text) :
     // "How much will it cost?" is answered by a sum of money, not by "four ferries"; "How
     // many turbines?" by a count, not by "$1.4 billion" or "45 percent".
-    (!((COST_RE.test(asked) && !HOW_MANY_RE.test(asked) && !SHARE_Q_RE.test(asked)) || TRADE_Q_RE.test(asked)) || MONEY_RE.test(text) || (BY_HOW_MUCH_RE.test(asked) && SHARE_RE.test(text))) &&
+    (!(((COST_RE.test(asked) || FUNDS_Q_RE.test(asked)) && !HOW_MANY_RE.test(asked) && !SHARE_Q_RE.test(asked)) || TRADE_Q_RE.test(asked)) || MONEY_RE.test(text) || (BY_HOW_MUCH_RE.test(asked) && SHARE_RE.test(text))) &&
     // "What price per tonne …?" is answered by a figure per tonne, not by a total.
     perUnitFits(text, asked) &&
     // "What stake …?" is answered by a share ("49 percent", "half"), not by "860 megawatts".

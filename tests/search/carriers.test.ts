@@ -27,6 +27,11 @@ describe('facts a passage carries for a question', () => {
     ['The terminal is estimated at 210 million reais.', 'quantity', 'How much will the terminal cost?', true],
     ['The expansion will cost a further 130 million zlotys.', 'quantity', 'How much will the expansion cost?', true],
     ['Each award includes a monthly stipend of 9,000 taka.', 'quantity', 'How much is the stipend?', true],
+    // A sum of money answers what the investment or the loan is, not a count of projects; its rate or term is no sum.
+    ['The partnership has grown to 18 joint projects.', 'quantity', 'What is the total investment in the projects?', false],
+    ['The projects carry a combined investment of about 3.4 billion euros.', 'quantity', 'What is the total investment in the projects?', true],
+    ['The loan carries an annual interest rate of 2 percent.', 'quantity', 'What interest rate is charged on the loan?', true],
+    ['It carries a term of 15 years.', 'quantity', 'Over how many years is the loan repaid?', true],
     ['During an October 10 meeting he spoke.', 'quantity', 'How many projects?', false],
     ['It marked the 80th anniversary.', 'quantity', 'How many people?', false],
     ['It was led by Minister of Industry Kanat Sharlapayev.', 'person', 'Who led it?', true],
