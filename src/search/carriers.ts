@@ -248,6 +248,8 @@ const UNITS: [RegExp, RegExp][] = [
   [new RegExp(String.raw`${HOW_MUCH_OF}water\b|\bwhat (?:\w+ )?volume of water\b`), measured(String.raw`cubic (?:met|kilomet)|lit(?:re|er)s\b|m3\b|km3\b`)],
   [new RegExp(String.raw`${HOW_MUCH_OF}(?:electricity|power|energy)\b`), measured(String.raw`(?:kilo|mega|giga|tera)?watt|[kmgt]wh\b`)],
   [new RegExp(String.raw`${HOW_MUCH_OF}(?:wheat|grain|oil|cargo|fertili[sz]er|flour|coal|uranium|hydrogen|ammonia|urea)\b`), measured(String.raw`tonnes?\b|tons?\b|barrels?\b|kilograms?\b|kg\b`)],
+  // "What interest rate does the bank charge?": a percentage, not the sum lent.
+  [/\b(?:interest|lending|loan|coupon) rates?\b|\brate of interest\b/, /\d\s?%|\d[\d.,]*\s*(?:percent|per cent)\b/i],
   // "How large is the site?", "How much land …": an area.
   [/\bhow (?:large|big) (?:is|was|will|would)\b.*\b(?:site|plot|land|territory|estate)\b|\bwhat (?:\w+ )?area\b/, measured(String.raw`hectares?\b|ha\b|acres?\b|square (?:met|kilomet|mile)|sq\b|km2\b|m2\b`)],
 ];
