@@ -46,7 +46,7 @@ const TARGET_Q_RE = /\bwhat\b.*\b(?:target|goal)s?\b|^(?!.*\b(?:how|what|which|w
 /** Words of a target, not of a result: "to lift trade to $5 billion", "by 2030", "aimed to reach". */
 const TARGET_RE = /\bby (?:the end of |the end-|end-)?(?:\d{4}|the end)\b|\b(?:reach|hit|target|goal|aim|aims|aimed|seek|seeks|want|wants|wanted|plan|plans|planned|double|triple|increase|raise|bring|boost|lift|grow|expand|extend)(?:ed|ing|s)?\b/i;
 /** "per tonne", "per thousand cubic metres": the unit a price is asked in. */
-const PER_Q_RE = /\bper (?:(?:thousand|million) )?(tonne|ton|barrel|kilowatt-hour|kwh|megawatt-hour|mwh|cubic met(?:re|er)|litre|liter|unit|night|person|passenger|seat|kilogram|kg)s?\b/;
+const PER_Q_RE = /\bper (?:(?:thousand|million) )?(tonne|ton|barrel|kilowatt-hour|kwh|megawatt-hour|mwh|cubic met(?:re|er)|litre|liter|unit|night|person|passenger|seat|kilogram|kg|kilo|head|animal|heifer|ticket|student|room|bed|hectare|container|wagon|truck|flight|course|month)s?\b/;
 
 /** "a tonne", "per thousand cubic metres" in a text, by the unit asked, made once for each unit. */
 const perUnitTexts = new Map<string, RegExp>();

@@ -32,6 +32,9 @@ describe('facts a passage carries for a question', () => {
     ['The projects carry a combined investment of about 3.4 billion euros.', 'quantity', 'What is the total investment in the projects?', true],
     ['The loan carries an annual interest rate of 2 percent.', 'quantity', 'What interest rate is charged on the loan?', true],
     ['It carries a term of 15 years.', 'quantity', 'Over how many years is the loan repaid?', true],
+    // A price per animal is not the worth of the whole deal.
+    ['The deal is worth about $14.6 million.', 'quantity', 'What price per animal is Kazakhstan paying for the heifers?', false],
+    ['Each heifer costs about $2,900 delivered, or $2,900 a head.', 'quantity', 'What price per head is Kazakhstan paying?', true],
     // An interest rate is a percentage, not the sum lent.
     ['The bank will lend $150 million to rehabilitate the canal.', 'quantity', 'What interest rate does the bank charge on the loan?', false],
     ['During an October 10 meeting he spoke.', 'quantity', 'How many projects?', false],
