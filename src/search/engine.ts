@@ -332,7 +332,7 @@ export class AnswerEngine {
     // "The final cost came to $91 million, above the $84 million estimated" tells the outcome beside the plan.
     if (outcome && PLAN_RE.test(hit.passage.text) && !OUTCOME_RE.test(hit.passage.text)) base *= PLAN_ONLY;
     // "What was trade in 2025?" is not answered by a figure of 2024 in a report of 2025.
-    if (intent.range && intent.answerType === 'quantity' && intent.trade && namesOnlyOtherYears(hit.passage.text, intent.range)) base *= OTHER_TIME;
+    if (intent.range && intent.answerType === 'quantity' && intent.trade && namesOnlyOtherYears(hit.passage.text, intent.range, hit.docDate)) base *= OTHER_TIME;
     // A source of another time than the one asked about does not answer alone, however well it matches.
     return intent.range && !hit.dateMatch ? base * OTHER_TIME : base;
   }

@@ -119,13 +119,25 @@ const FURTHER_TYPE = 0.5;
 /** Share of the date bonus of a report of the year asked for, for an amount it gives for other years only. */
 const OTHER_YEAR = 0.5;
 
-/** Whether a text names years, but not the one year a range covers (nor "this year" or "last year"). */
-export function namesOnlyOtherYears(text: string, range: { from: string; to: string }): boolean {
+/**
+ * Whether a text names years, but not the one year a range covers. "Last year" and "this
+ * year" count as the years they are from the date of the text's report, when it is given
+ * ("Last year trade reached 4.3 billion euros" in a report of 2025 tells 2024); without it,
+ * they may be any year.
+ */
+export function namesOnlyOtherYears(text: string, range: { from: string; to: string }, docDate?: string): boolean {
   const year = range.from.slice(0, 4);
   if (year !== range.to.slice(0, 4)) return false;
   // A later year is a target set in the year asked about ("to fit 50,000 hectares by 2027"), not a figure of another year.
-  const years = [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]).filter((y) => y <= year);
-  return years.length > 0 && !years.includes(year) && !/\b(?:this|last) year\b/i.test(text);
+  const years = [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]);
+  const relative = [...text.matchAll(/\b(this|last) year\b/gi)].map((m) => m[1]!.toLowerCase());
+  if (relative.length > 0) {
+    if (!docDate) return false;
+    const reported = Number(docDate.slice(0, 4));
+    for (const r of relative) years.push(String(r === 'last' ? reported - 1 : reported));
+  }
+  const earlier = years.filter((y) => y <= year);
+  return earlier.length > 0 && !earlier.includes(year);
 }
 
 /** Share of the date bonus a report loses for each year it was written after the year after the time it names. */
@@ -181,7 +193,7 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
     if (intent.range) {
       if (c.docDate >= intent.range.from && c.docDate <= intent.range.to) {
         // "Trade reached $186 million in 2023" in a report of 2024 is no figure for 2024.
-        score += intent.answerType === 'quantity' && namesOnlyOtherYears(c.passage.text, intent.range) ? weights.dateInRange * OTHER_YEAR : weights.dateInRange;
+        score += intent.answerType === 'quantity' && namesOnlyOtherYears(c.passage.text, intent.range, c.docDate) ? weights.dateInRange * OTHER_YEAR : weights.dateInRange;
         dateMatch = true;
       } else if (mentionsRange(c.passage.text, intent.range, c.docDate, coming)) {
         // A report soon after the time asked about tells it more fully than a later one looking back.

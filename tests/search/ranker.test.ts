@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rank, type Candidate } from '../../src/search/ranker.ts';
+import { namesOnlyOtherYears, rank, type Candidate } from '../../src/search/ranker.ts';
 import { parseQuestion } from '../../src/search/question.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');
@@ -157,5 +157,23 @@ describe('words of saying and of reasons', () => {
     ['How much water did the deal bring in its first season?', 'water#1', [season, blamed]],
   ])('%s → %s', (question, expected, candidates) => {
     expect(firstFor(candidates, question)).toBe(expected);
+  });
+});
+
+describe('namesOnlyOtherYears', () => {
+  const in2025 = { from: '2025-01-01', to: '2025-12-31' };
+  it.each([
+    ['Trade reached $96 million in 2024.', undefined, true],
+    ['Trade reached $96 million in 2025, up from 2024.', undefined, false],
+    // "Last year" in a report of 2025 tells 2024; in one of 2026, the year asked about.
+    ['Last year trade turnover reached 4.3 billion euros.', '2025-06-10', true],
+    ['Last year trade turnover reached 4.3 billion euros.', '2026-03-01', false],
+    ['Trade this year has reached $40 million.', '2025-09-01', false],
+    // Without the report's date, "last year" may be any year.
+    ['Last year trade turnover reached 4.3 billion euros.', undefined, false],
+    // A later year is a target.
+    ['They aim to fit 50,000 hectares by 2027.', undefined, false],
+  ])('%s (report of %s) → %s', (text, docDate, expected) => {
+    expect(namesOnlyOtherYears(text, in2025, docDate)).toBe(expected);
   });
 });
