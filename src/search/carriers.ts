@@ -91,8 +91,12 @@ const WITHIN_RE = new RegExp(`\\b(?:within|in|after)\\s+(?:the next\\s+|about\\s
 const DURATION_RE = /\bhow long (?:have|has|had|did|do|does)\b|\bhow long\b.*\b(?:valid|last|take|stay|wait|remain|run|been|in force)\b/;
 /** "Where did he go after Moscow?", "Where will they go for training?": a place gone to ("to Paris"), not one where something was held ("in Orenburg"). */
 const GONE_TO_Q_RE = /\b(?:go|goes|went|gone|travel\w*|head\w*|fly|flew|leave|left|move|moved|visit\w*|due to visit)\b.*\bafter\b|\bafter\b.*\b(?:go|goes|went|travel\w*|head\w*|fly|flew|leave|left|visit\w*)\b|\bnext\b.*\b(?:go|travel|head|visit)\w*|\bwhere (?:will|would|did|do|does|is|are|was|were)\b.*\b(?:go|goes|going|went|travel\w*|fly|flying|flew|head(?:ing|ed|s)?)\b/;
-/** Places: a capitalised name after a preposition of place ("on Al-Farabi Avenue", "in the city's Bostandyk district"), not a month or a weekday. */
-const PLACE_RE = /\b(?:in|at|to|from|near|on|visit(?:ed|ing)?)\s+(?:the\s+(?:[\p{Ll}]+['’]s\s+)?)?((?:St|Mt)\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+/**
+ * Places: a capitalised name after a preposition of place ("on Al-Farabi Avenue", "in the
+ * city's Bostandyk district", "near the village of Katon-Karagay", "in the southern Kazakh city
+ * of Shymkent"), not a month or a weekday.
+ */
+const PLACE_RE = /\b(?:in|at|to|from|near|on|visit(?:ed|ing)?)\s+(?:the\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|port|region|province|district|state|capital|island|settlement|county|area|resort|oasis)\s+of\s+|[\p{Ll}]+['’]s\s+)?)?((?:St|Mt)\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
 const NOT_PLACE = new RegExp(`^(?:${MONTH_WORDS}|${WEEKDAYS})\\b`, 'i');
 /** Capitalised sequences, where a person's name is looked for. */
 const CAPITALISED_RE = /\b\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?)*/gu;
@@ -107,7 +111,7 @@ const TITLE_WORDS = new Set(
 const INSTITUTION_WORDS = new Set(
   `presidency ministry government office council commission committee parliament senate assembly union
   organization organisation bank group company corporation republic federation kingdom university agency
-  forum summit dialogue route corridor port ports centre center`.split(/\s+/),
+  forum summit dialogue route corridor port ports centre center institute institution academy museum`.split(/\s+/),
 );
 /** A lender, fund or company that acts as a person does: "the Asian Development Bank", "China Merchants Group". */
 const ORGANISATION_RE = /\s(?:Bank|Fund|Company|Corporation|Agency|Group)$/;
@@ -313,6 +317,62 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
   },
   other: null,
 };
+
+/** "Who signed …", "Who will head …", "Who is paying …": the deed a "who" question asks the doer of. */
+const WHO_DID_RE = /^\W*who (?:(?:will|would|did|does|do|has|have|had|shall|also|first|then|be|been)\s+)*(?:(?:is|was|were|are)\s+(?=[a-z-]+(?:ing|ed)\b))?([a-z][a-z-]+)\b/;
+/** After the deed, its doer by name: "signed in Astana on Monday by Vice Minister …", "is commanded by Major …". */
+const BY_DOER_RE = /^[^.;:"“”]{0,60}?\bby\s+([^.;:,"“”]+)/u;
+/** Before "who" and the deed, a named person and what they are: "Katarina Lindqvist, a former Swedish ambassador who heads …". */
+const NAMED_BEFORE_WHO_RE = /\p{Lu}[\p{L}'’-]+,\s[^,]*(?:,\s[^,]*)?\bwho\s+(?:(?:is|was|are|were|has|have|had|will|would|also|now|currently)\s+)*(?:been\s+)?$/u;
+
+/** Deeds of leading, which news writes one for another: "headed by", "led by", "chaired by", "runs". */
+const LEADING_DEEDS = new Set(['lead', 'head', 'chair', 'run', 'command', 'direct']);
+
+/** The stem of a deed, without "co-" ("co-chaired" and "chaired" are one deed), and one for all deeds of leading. */
+function deedTerm(word: string): string | null {
+  const term = termOf(word.toLowerCase())?.replace(/^co-/, '') ?? null;
+  return term !== null && LEADING_DEEDS.has(term) ? 'lead' : term;
+}
+
+/**
+ * Whether a text names the doer of the deed a "who" question asks about: "The agreement was
+ * signed in Astana by Vice Minister Nurlan Zhaksybekov" for "Who signed the deal?", "Aidar
+ * Baimukhanov, …, who heads the group" for "Who heads the group?".
+ */
+export function namesDoer(text: string, question: string): boolean {
+  const verb = WHO_DID_RE.exec(question.toLowerCase())?.[1];
+  const deed = verb ? deedTerm(verb) : null;
+  if (!deed) return false;
+  const sides = questionSides(question);
+  for (const m of text.matchAll(/[\p{L}-]+/gu)) {
+    if (deedTerm(m[0]) !== deed) continue;
+    const at = m.index ?? 0;
+    const after = text.slice(at + m[0].length);
+    // "The Kazakh team was led by …" names the wrong side for "Who headed Vietnam's team?"; so does "…, who led the Kazakh side".
+    const by = BY_DOER_RE.exec(after)?.[1];
+    if (by !== undefined && namesSomeone(by, sides.text) && !otherSide(text.slice(0, at), sides)) return true;
+    if (NAMED_BEFORE_WHO_RE.test(text.slice(0, at)) && !otherSide(/^[^,.;]*/.exec(after)![0], sides)) return true;
+  }
+  return false;
+}
+
+/** Whether a phrase names a person ("Vice Minister of Energy Nurlan Zhaksybekov"), not only an institution ("Iceland's Marine and Freshwater Research Institute"). */
+function namesSomeone(phrase: string, asked: string): boolean {
+  return [...phrase.matchAll(CAPITALISED_RE)].some((m) => novelPerson(m[0], asked, null));
+}
+
+/** The question in lower case, with the countries it names as terms. */
+function questionSides(question: string): { text: string; countries: Set<string> } {
+  const text = question.toLowerCase();
+  return { text, countries: new Set(text.split(/[^\p{L}]+/u).filter((w) => COUNTRY_WORDS.has(w)).map((w) => countryTermOf(w)).filter((t): t is string => t !== null)) };
+}
+
+/** Whether a phrase names only countries (or their people) other than those the question names, when it names any. */
+function otherSide(phrase: string, sides: { countries: Set<string> }): boolean {
+  if (sides.countries.size === 0) return false;
+  const named = phrase.split(/[^\p{L}'’]+/u).map((w) => w.toLowerCase().replace(/['’]s$/, '')).filter((w) => COUNTRY_WORDS.has(w));
+  return named.length > 0 && named.every((w) => !sides.countries.has(countryTermOf(w) ?? ''));
+}
 
 /**
  * Whether `text` carries something of the wanted answer type that the question does not

@@ -1,6 +1,6 @@
 import type { Passage } from '../knowledge/types.ts';
 import type { Measured } from './index-state.ts';
-import { carriesAnswerType, FUTURE_WHEN_RE, YEAR_Q_RE } from './carriers.ts';
+import { carriesAnswerType, FUTURE_WHEN_RE, namesDoer, YEAR_Q_RE } from './carriers.ts';
 import { answerTypesOf, type QuestionIntent } from './question.ts';
 
 /** Tunable weights of the ranking; the defaults were set on `tests/fixtures/questions.json`. */
@@ -116,6 +116,13 @@ const TYPE_FACTOR: Partial<Record<QuestionIntent['answerType'], number>> = { sta
 /** Share of the answer-type bonus for each further kind of fact a question asks for ("…, and when?"). */
 const FURTHER_TYPE = 0.5;
 
+/**
+ * Share of the answer-type bonus added for a sentence naming the doer of the deed a "who"
+ * question asks about ("was signed in Astana by Vice Minister …" for "Who signed the deal?"),
+ * beyond one that only names someone.
+ */
+const DOER = 1;
+
 /** Share of the date bonus of a report of the year asked for, for an amount it gives for other years only. */
 const OTHER_YEAR = 0.5;
 
@@ -187,6 +194,7 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
       weights.source * c.source +
       weights.nearFigure * (c.nearFigure ?? 0);
     if (carries && typed) score += weights.answerType * (TYPE_FACTOR[intent.answerType] ?? 1);
+    if (carries && intent.answerType === 'person' && namesDoer(input.passage.text, question)) score += weights.answerType * DOER;
     for (const t of further) if (carriesAnswerType(input.passage.text, t, question) && !(t === 'date' && noEarlierYear)) score += weights.answerType * FURTHER_TYPE;
     if (wantsChange && UPDATE_RE.test(input.passage.text)) score += weights.change;
     let dateMatch = false;

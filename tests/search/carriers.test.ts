@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriesAnswerType } from '../../src/search/carriers.ts';
+import { carriesAnswerType, namesDoer } from '../../src/search/carriers.ts';
 
 describe('facts a passage carries for a question', () => {
   it.each([
@@ -9,6 +9,9 @@ describe('facts a passage carries for a question', () => {
     ['The spring harvest was poor.', 'date', 'When were the first shipments expected?', false],
     ['The agreement took effect on Nov. 10.', 'date', 'When did the agreement come into force?', true],
     ['It was signed in Sept. 2023.', 'date', 'When was it signed?', true],
+    // A place after "the village of", "the southern city of".
+    ['The six-day drills near the village of Katon-Karagay involved about 1,200 servicemen.', 'place', 'where was the exercise held', true],
+    ['The plant will be built in the southern Kazakh city of Shymkent.', 'place', 'Where will the plant be built?', true],
     ['Officials expect it to be ratified within six months.', 'date', 'When will it be ratified?', true],
     ['They have been partners since 1992.', 'quantity', 'How long have they been partners?', true],
     ['Construction is due to begin next year.', 'quantity', 'How long will the railway be?', false],
@@ -239,5 +242,24 @@ describe('facts a passage carries for a question', () => {
     ['The fund should put its money into projects within eighteen months.', 'date', 'what deadline did he give for the projects', true],
   ] as const)('"%s" carries %s for "%s": %s', (text, type, question, expected) => {
     expect(carriesAnswerType(text, type, question)).toBe(expected);
+  });
+});
+
+describe('the doer of the deed a "who" question asks about', () => {
+  it.each([
+    ['The agreement was signed in Astana by Vice Minister of Energy Nurlan Zhaksybekov and chief executive Rui Pimentel.', 'Who signed the solar farm deal?', true],
+    // A company that signed is no person who signed.
+    ["Solverde Atlantico signed an agreement with Kazakhstan's Energy Ministry on Thursday.", 'Who signed the solar farm deal?', false],
+    // Leading, heading and chairing are one deed.
+    ['The Vietnamese delegation was headed by Tran Quoc Bao, Deputy Minister of Industry and Trade.', "Who led Vietnam's team at the talks?", true],
+    // … but the other side's leader does not answer.
+    ['The Kazakh team was led by Aidos Serikbayev, the first vice minister.', "Who headed Vietnam's team at the talks?", false],
+    ['"Election day was calm," said Katarina Lindqvist, a former Swedish ambassador who heads the mission.', 'Who heads the OSCE mission?', true],
+    // An institution is no doer by name.
+    ["The survey was carried out by Iceland's Marine and Freshwater Research Institute.", 'Who carried out the survey?', false],
+    // "Who was the …" names no deed.
+    ['The agreement was signed by Vice Minister Talgat Omirzakov.', 'Who was the vice minister?', false],
+  ])('%s (%s) → %s', (text, question, expected) => {
+    expect(namesDoer(text, question)).toBe(expected);
   });
 });

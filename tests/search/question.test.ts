@@ -39,6 +39,8 @@ describe('answer types', () => {
     ["Who is Kazakhstan's foreign minister?", 'person'],
     ['Who will take over the chairmanship, and when?', 'person'],
     ['Which French president was he to meet?', 'person'],
+    ['Which senator complained about the delay?', 'person'],
+    ['which member of parliament criticised the plant', 'person'],
     ['What did Putin say about Kazakhstan?', 'statement'],
     ['Describe the trade relations', 'other'],
     ['What did he call Russia when he met Putin?', 'statement'],
