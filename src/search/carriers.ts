@@ -43,8 +43,8 @@ const DAY_OF_REPORT_RE = new RegExp(`^(?:${WEEKDAYS}|today|yesterday)$`, 'i');
 export const YEAR_Q_RE = /\b(?:which|what) years?\b/i;
 /** A question on a target: "What trade target did they set?", "kazakhstan vietnam trade target" (not "how much does the goal need"). */
 const TARGET_Q_RE = /\bwhat\b.*\b(?:target|goal)s?\b|^(?!.*\b(?:how|what|which|when|who|where|why)\b).*\b(?:target|goal)s?\b/;
-/** Words of a target, not of a result: "to lift trade to $5 billion", "by 2030", "aimed to reach". */
-const TARGET_RE = /\bby (?:the end of |the end-|end-)?(?:\d{4}|the end)\b|\b(?:reach|hit|target|goal|aim|aims|aimed|seek|seeks|want|wants|wanted|plan|plans|planned|double|triple|increase|raise|bring|boost|lift|grow|expand|extend)(?:ed|ing|s)?\b/i;
+/** Words of a target, not of a result: "to lift trade to $5 billion", "by 2030", "aimed to reach" (not "had reached"). */
+const TARGET_RE = /\bby (?:the end of |the end-|end-)?(?:\d{4}|the end)\b|\b(?!reached\b)(?:reach|hit|target|goal|aim|aims|aimed|seek|seeks|want|wants|wanted|plan|plans|planned|double|triple|increase|raise|bring|boost|lift|grow|expand|extend)(?:ed|ing|s)?\b/i;
 /** "per tonne", "per thousand cubic metres": the unit a price is asked in. */
 const PER_Q_RE = /\bper (?:(?:thousand|million) )?(tonne|ton|barrel|kilowatt-hour|kwh|megawatt-hour|mwh|cubic met(?:re|er)|litre|liter|unit|night|person|passenger|seat|kilogram|kg|kilo|head|animal|heifer|ticket|student|room|bed|hectare|container|wagon|truck|flight|course|month)s?\b/;
 
@@ -174,18 +174,38 @@ function namesThing(text: string, m: RegExpMatchArray): boolean {
   return /\bthe\s+$/i.test(text.slice(0, m.index)) && !m[0].split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()));
 }
 
+/**
+ * "after" and a clause telling an event, which in a report of a change ({@link CHANGED_RE})
+ * gives its cause:
+ * "postponed after the supplier withdrew", "started a month late, after spring floods delayed
+ * the machinery", "withdrew after failing to secure certification" (not "after talks in Astana",
+ * nor a time: "17 months after the date set").
+ */
+const AFTER_CAUSE_RE = new RegExp(String.raw`(?<!(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|few|several|many|some))\s+(?:days?|weeks?|months?|years?|decades?|hours?)\s+|\b(?:shortly|soon|just|long|right|immediately)\s+)after\s+(?:failing|(?:[\w'’-]+\s+){0,8}?(?:was|were|had|\w+ed)\b)`, 'i');
+/** A change of plan or of course, whose cause an "after" clause tells: "later than planned", "had to be changed", "instead of 220", "withdrew". */
+const CHANGED_RE = /\b(?:late|later than|delay(?:s|ed)?|postpon(?:e|es|ed)|pushed back|had to|forced|instead of|withdr(?:ew|awn)|dropped|abandon(?:ed)?|cancel+ed|suspended|halted|chang(?:e|ed)|rais(?:e|ed)|rose|risen|increased|cut|reduced|moved)\b/i;
+/**
+ * "held up by delays in issuing visas", "slowed by a landslide": what held something up, not
+ * by how long ("delayed by several months").
+ */
+const BY_CAUSE = String.raw`(?:held up|delayed|slowed(?: down)?|hampered|disrupted|stalled|blocked|prevented|postponed|pushed back)\s+by(?!\s+(?:\d|about|around|up to|more than|nearly|almost|at least|some|several|a few|a (?:year|month|week|day)|(?:one|two|three|four|five|six|seven|eight|nine|ten|a couple of)\b))`;
+
 /** Words that give a reason or a purpose. */
 const REASON_RE = new RegExp(
-  '\\b(?:because|due to(?!\\s+(?:be|reach|start|begin|open|close|take|hold|host|visit|arrive|sign|meet|launch|come|enter|expire|end|finish|complete|go|run|make|receive|deliver|travel|return|resume)\\b)|owing to|thanks to|as a result|result of|caused(?:\\s+\\w+ly)?\\s+by|attribut(?:ed|es|ing)\\b[^.;]{0,40}?\\bto\\b|blamed|the reasons? (?:for|why|was|is)|explained that|(?:part|because) of [\\w\\s\\u2019\'-]{0,40}?\\b(?:effort|efforts|drive|strategy|bid|push|campaign)s?\\b|' +
+  '\\b(?:because|due to(?!\\s+(?:be|reach|start|begin|open|close|take|hold|host|visit|arrive|sign|meet|launch|come|enter|expire|end|finish|complete|go|run|make|receive|deliver|travel|return|resume|leave|depart|sail|fly|pay|fall|rise)\\b)|owing to|over (?:(?:growing|mounting|safety|security|health|environmental)\\s+)?(?:concerns?|fears?|worries|complaints?|disagreements?|disputes?)\\b|thanks to|as a result|result of|caused(?:\\s+\\w+ly)?\\s+by|attribut(?:ed|es|ing)\\b[^.;]{0,40}?\\bto\\b|blamed|the reasons? (?:for|why|was|is)|explained that|(?:part|because) of [\\w\\s\\u2019\'-]{0,40}?\\b(?:effort|efforts|drive|strategy|bid|push|campaign)s?\\b|' +
     '(?:increase|rise|overrun|growth|jump|delay|difference|extra money)\\b[^.;]{0,40}?\\b(?:came|comes|come|stemmed|stems|resulted|results|was driven|were driven|went)\\s+(?:\\w+ly\\s+)?(?:from|by|on)|' +
+    BY_CAUSE + '|for (?:[\\w-]+\\s+)?reasons?|' +
     'since(?!\\s+(?:\\d|then\\b|independence\\b|(?:early|late|mid)\\b|(?:the\\s+)?(?:start|beginning|end|middle)\\b|last\\b|' + MONTH_RE + '))|so that|in order to|aim(?:s|ed)? to|intended to|meaning|given that|amid|citing|reflect(?:s|ed|ing)?)\\b',
   'i',
 );
 
 /** A quotation: people give their reasons in their own words ("Prices in 2022 taught us …," she said). */
 const QUOTE_RE = /["“«]/;
-/** "Why does the minister consider …", "… according to Baimukhanov?": a question on someone's own reasons. */
-const OPINION_Q_RE = /\baccording to\b|\b(?:say|said|consider|considers|think|thinks|believe|believes|argue|argues|explain|explains)\b/;
+/**
+ * "Why does the minister consider …", "… according to Baimukhanov?", "Why does Kazakhstan want
+ * …?", "Why did the analyst doubt …?": a question on someone's own reasons or motives.
+ */
+const OPINION_Q_RE = /\baccording to\b|\b(?:say|said|consider|considers|think|thinks|believe|believes|argue|argues|explain|explains|want|wants|wanted|need|needs|needed|object|objects|objected|oppose|opposes|opposed|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|insist|insists|insisted|prefer|prefers|preferred)\b/;
 
 /** Words saying what is at stake, which answer "Why does X want …?": "a question of economic sovereignty", "vital for growers". */
 const STAKE_RE = /\b(?:a|the) (?:question|matter) of\b|\b(?:vital|essential|crucial|key) (?:to|for)\b/i;
@@ -307,7 +327,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
   // "What did Putin say …" is not answered by words the sentence gives to someone else.
   statement: (text, asked) => STATEMENT_RE.test(text) && !speaksOther(text, asked),
   // "Why does Egypt want Kazakh wheat?" — "a question of food security"; "Why can't it ship more?" — "if freight costs were brought down".
-  reason: (text, asked) => REASON_RE.test(text) || STAKE_RE.test(text) || (WHY_NOT_RE.test(asked) && CONDITION_RE.test(text)) || (OPINION_Q_RE.test(asked) && QUOTE_RE.test(text) && !speaksOther(text, asked)),
+  reason: (text, asked) => REASON_RE.test(text) || (AFTER_CAUSE_RE.test(text) && CHANGED_RE.test(text)) || STAKE_RE.test(text) || (WHY_NOT_RE.test(asked) && CONDITION_RE.test(text)) || (OPINION_Q_RE.test(asked) && QUOTE_RE.test(text) && !speaksOther(text, asked)),
   // "Which airline …" is not answered by "October", nor by a name the question typed with a letter wrong.
   // "Which other countries …" is answered by a country the question does not name.
   name: (text, asked) => {
@@ -372,6 +392,24 @@ function otherSide(phrase: string, sides: { countries: Set<string> }): boolean {
   if (sides.countries.size === 0) return false;
   const named = phrase.split(/[^\p{L}'’]+/u).map((w) => w.toLowerCase().replace(/['’]s$/, '')).filter((w) => COUNTRY_WORDS.has(w));
   return named.length > 0 && named.every((w) => !sides.countries.has(countryTermOf(w) ?? ''));
+}
+
+/**
+ * Questions that ask for no figure or name but for a kind of statement, and the words of a
+ * sentence making it: "Can you fly from Almaty to Zanzibar?" is answered by a sentence saying
+ * whether, or how far, it holds ("No Kazakh pilgrim died", "only with Turkmenistan's written
+ * consent", "free of charge"); "Under what condition would …?" by a condition ("if that target
+ * was met", "only if Kazakhstan reformed its gas prices").
+ */
+const STATEMENT_KINDS: [RegExp, RegExp][] = [
+  [/^\W*(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b/i, /\b(?:no|not|never|neither|nor|only|none|without|yet|still|whether|if|unless|instead|free)\b|n['’]t\b/i],
+  [/\bconditions?\b|\bunder what (?:circumstances|terms)\b/i, /\b(?:if|unless|provided|providing|on condition|as long as|only when|subject to)\b/i],
+];
+
+/** Whether a sentence makes the kind of statement a question that asks for no figure or name wants ({@link STATEMENT_KINDS}); null when it wants none. */
+export function makesAskedStatement(text: string, question: string): boolean | null {
+  const kinds = STATEMENT_KINDS.filter(([q]) => q.test(question));
+  return kinds.length === 0 ? null : kinds.some(([, t]) => t.test(text));
 }
 
 /**

@@ -4,7 +4,7 @@ import { IndexState, type IndexSnapshot, type WeightedTerm } from './index-state
 import { compose, type ComposeInput } from './compose.ts';
 import { keySentences, newestFirst } from './key-sentences.ts';
 import { specificity } from './commonness.ts';
-import { amountWords, countedThing, countryTermSet, focusWords, topicWords, parseQuestion, missions, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
+import { amountWords, countedThing, countryTermSet, focusWords, topicWords, parseQuestion, missions, withApostrophes, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
 import { DEFAULT_WEIGHTS, namesOnlyOtherYears, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
 import { figureProximity } from './proximity.ts';
 import type { Answer, Citation } from './types.ts';
@@ -223,7 +223,8 @@ export class AnswerEngine {
   }
 
   /** Rank the passages for a question; the head of the list is the best answer. */
-  search(question: string, now: Date = new Date()): { intent: QuestionIntent; ranked: Ranked[]; terms: WeightedTerm[] } {
+  search(typed: string, now: Date = new Date()): { intent: QuestionIntent; ranked: Ranked[]; terms: WeightedTerm[] } {
+    const question = withApostrophes(typed);
     const parsed = parseQuestion(question, now);
     // "JICA" where the archive only writes "Japan International Cooperation Agency".
     const intent = { ...parsed, text: parsed.text.replace(/\p{L}+/gu, (w) => this.state.acronym(w) ?? w) };

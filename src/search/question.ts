@@ -115,7 +115,7 @@ export const TRADE_Q_RE =
 
 /** Table of answer-type rules, tried in order. */
 const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
-  ['quantity', /\bhow (?:many|much|long|far|big|large|often|old)\b|\bwhat (?:percentage|percent|share|stake|number|amount|proportion|portion|fraction|sum|volume|length|age)\b|\bwhat (?:does|did|do|will|would) .{1,60}? cost(?:ing)?\b|\bwhat (?:is|was|are|were) .{1,60}? (?:expected|estimated|projected|likely|set|going|due) to cost\b|\bwhat (?:is|was|are|were|will be) .{1,60}? worth\b|^(?!.*\b(?:what|who|whom|when|where|why|how|which)\b).*\b(?:cost|costs|price|worth|turnover|budget)\W*$|\bwhat(?:'s| is| was| will be| are| were)? (?:the |its |their |[\w-]+'s )?(?:\d{4} )?(?:latest |current |new |total |combined |annual |planned |expected |most recent |revised )?(?:[a-z-]+ ){0,2}?(?:turnover|volume|result|share|capacity|cost|price|tariff|fee|fare|value|size|length|budget|investment|figure|target|rate|population|output|goal|estimate|turnout|score|salary|wage|rent|distance|depth|height|speed|weight)\b/i],
+  ['quantity', /\bhow (?:many|much|long|far|big|large|often|old|hot|cold|warm|fast|late|deep|high|tall|wide|heavy|dependent)\b|\bwhat (?:percentage|percent|share|stake|number|amount|proportion|portion|fraction|sum|volume|length|age)\b|\bwhat (?:does|did|do|will|would) .{1,60}? cost(?:ing)?\b|\bwhat (?:is|was|are|were) .{1,60}? (?:expected|estimated|projected|likely|set|going|due) to cost\b|\bwhat (?:is|was|are|were|will be) .{1,60}? worth\b|^(?!.*\b(?:what|who|whom|when|where|why|how|which)\b).*\b(?:cost|costs|price|worth|turnover|budget)\W*$|\bwhat(?:'s| is| was| will be| are| were| will)? (?:the |its |their |[\w-]+'s )?(?:\d{4} )?(?:latest |current |new |total |combined |annual |planned |expected |most recent |revised )?(?:[a-z-]+ ){0,2}?(?:turnover|volume|result|share|capacity|cost|price|tariff|fee|fare|value|size|length|budget|investment|figure|target|rate|population|output|goal|estimate|turnout|score|salary|wage|pay|rent|distance|depth|height|speed|weight|temperature|minimum|maximum|quota)\b/i],
   // "What was Kazakhstan's trade with Japan in 2024?", "kazakhstan egypt trade 2024?": an amount of trade.
   ['quantity', TRADE_Q_RE],
   // "When …?" asks for a date; "What did he say when he met Putin?" does not.
@@ -131,6 +131,11 @@ const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
   ['name', /(?:^\W*|[,;:]\s*|\b(?:in|at|on|to|from|with|of|for) )which\s+\p{L}|\bwhat(?:'?s| is| was| are| were)? (?:the )?names? of\b|\bwhat (?:[\w-]+ )?(?:models?|brands?|company|companies|firms?|airlines?|banks?|contractors?|operators?)\b|^\W*what\b.*\bcalled\W*$/iu],
   ['reason', /(?:^\W*|[,;:]\s*)(?:and |but |so )?why\b|\bfor what reason\b|\bwhat (?:caused|was the reason|pushed up|drove up|led to|held up|delayed|prompted|triggered|(?:is|was) behind)\b/i],
 ];
+
+/** "whats the trade target", "whos the envoy": a question word and "is" typed without the apostrophe. */
+export function withApostrophes(question: string): string {
+  return question.replace(/\b(what|who|where|when|how)s\b/gi, "$1's");
+}
 
 /** Detect the answer type of a question from its question words. */
 export function answerTypeOf(question: string): AnswerType {

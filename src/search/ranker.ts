@@ -1,6 +1,6 @@
 import type { Passage } from '../knowledge/types.ts';
 import type { Measured } from './index-state.ts';
-import { carriesAnswerType, FUTURE_WHEN_RE, namesDoer, YEAR_Q_RE } from './carriers.ts';
+import { carriesAnswerType, FUTURE_WHEN_RE, makesAskedStatement, namesDoer, YEAR_Q_RE } from './carriers.ts';
 import { answerTypesOf, type QuestionIntent } from './question.ts';
 
 /** Tunable weights of the ranking; the defaults were set on `tests/fixtures/questions.json`. */
@@ -113,6 +113,8 @@ const CHANGE_TYPES: readonly QuestionIntent['answerType'][] = ['quantity', 'date
  * said; "… blamed a dry spring") most likely holds the answer.
  */
 const TYPE_FACTOR: Partial<Record<QuestionIntent['answerType'], number>> = { statement: 3, reason: 2 };
+/** Share of its context's coverage a sentence giving a reason counts as its own ("Officials blamed the delay on …" after the news of the delay). */
+const REASON_CONTEXT = 0.75;
 /** Share of the answer-type bonus for each further kind of fact a question asks for ("…, and when?"). */
 const FURTHER_TYPE = 0.5;
 
@@ -177,6 +179,8 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
   const wantsChange = CHANGE_TYPES.includes(intent.answerType) && CURRENT_Q_RE.test(question);
   // "… the convoy that was planned for May 2023?", "Where will the group meet in November?": a time still to come then.
   const coming = COMING_MONTH_RE.test(question);
+  // "Can you fly from Almaty to Zanzibar?": a sentence saying whether, or how far, it holds answers.
+  const asksStatement = !typed && makesAskedStatement('', question) !== null;
   const ranked = candidates.map((input): Ranked => {
     // "When had they met before?" is answered by a year before the report's, not by the news itself.
     const noEarlierYear = before && !namesEarlierYear(input.passage.text, input.docDate);
@@ -185,7 +189,10 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
       (!(intent.answerType === 'date' && noEarlierYear) &&
         (carriesAnswerType(input.passage.text, intent.answerType, question) || (leadIsDated && input.passage.position === 0)));
     // The sentence after the one naming the topic often carries the asked fact.
-    const c = carries ? { ...input, textCoverage: Math.max(input.textCoverage, input.followCoverage) } : input;
+    // A reason is often given for the news a report told before ("… has been postponed until
+    // October." … "Officials blamed the delay on …"): its context names what it is the reason for.
+    const told = intent.answerType === 'reason' ? REASON_CONTEXT * input.contextCoverage : 0;
+    const c = carries ? { ...input, textCoverage: Math.max(input.textCoverage, input.followCoverage, told) } : input;
     let score =
       weights.bm25 * (c.bm25 / maxBm25) +
       weights.textCoverage * c.textCoverage +
@@ -195,6 +202,7 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
       weights.nearFigure * (c.nearFigure ?? 0);
     if (carries && typed) score += weights.answerType * (TYPE_FACTOR[intent.answerType] ?? 1);
     if (carries && intent.answerType === 'person' && namesDoer(input.passage.text, question)) score += weights.answerType * DOER;
+    if (asksStatement && makesAskedStatement(input.passage.text, question)) score += weights.answerType;
     for (const t of further) if (carriesAnswerType(input.passage.text, t, question) && !(t === 'date' && noEarlierYear)) score += weights.answerType * FURTHER_TYPE;
     if (wantsChange && UPDATE_RE.test(input.passage.text)) score += weights.change;
     let dateMatch = false;

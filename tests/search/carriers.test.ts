@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriesAnswerType, namesDoer } from '../../src/search/carriers.ts';
+import { carriesAnswerType, makesAskedStatement, namesDoer } from '../../src/search/carriers.ts';
 
 describe('facts a passage carries for a question', () => {
   it.each([
@@ -147,6 +147,17 @@ describe('facts a passage carries for a question', () => {
     ['Construction is due to begin next year.', 'date', 'When will construction start?', true],
     ['It was delayed because talks on tariffs continue.', 'reason', 'Why was it delayed?', true],
     ['It was signed in Tashkent.', 'reason', 'Why was it signed?', false],
+    // "after" and a clause tell the cause of a change; a span of time does not.
+    ['Construction started a month late, after spring floods delayed the delivery of machinery.', 'reason', 'Why did construction start late?', true],
+    ['The plant was commissioned 17 months after the date first set.', 'reason', 'Why was the plant late?', false],
+    ['The opening was held up by delays in issuing visas to the instructors.', 'reason', 'Why was the opening delayed?', true],
+    ['The opening was delayed by about six months.', 'reason', 'Why was the opening delayed?', false],
+    ['Two engineers left the course early for family reasons.', 'reason', 'Why did two engineers not finish?', true],
+    ['The project was suspended over environmental concerns.', 'reason', 'Why was the project suspended?', true],
+    // "due to" a scheduled deed is no cause.
+    ['The ferry is due to sail in May.', 'reason', 'Why is the ferry late?', false],
+    // Why someone wants something: in their own words.
+    ['"We need the grain before the winter," the minister said.', 'reason', 'Why does Egypt want Kazakh wheat?', true],
     // What a change came from is its reason; what money comes from is its source.
     ['He said most of the latest increase came from a battery storage system.', 'reason', 'What caused the cost increase?', true],
     ['He said the extra money went on replacing clogged membranes.', 'reason', 'Why did the final cost end up higher?', true],
@@ -261,5 +272,18 @@ describe('the doer of the deed a "who" question asks about', () => {
     ['The agreement was signed by Vice Minister Talgat Omirzakov.', 'Who was the vice minister?', false],
   ])('%s (%s) → %s', (text, question, expected) => {
     expect(namesDoer(text, question)).toBe(expected);
+  });
+});
+
+describe('the kind of statement a yes-or-no or condition question wants', () => {
+  it.each([
+    ['At present the route is served only by winter charters.', 'Can you fly from Almaty to Zanzibar?', true],
+    ['The two sides are also discussing a regular flight between Almaty and Zanzibar.', 'Can you fly from Almaty to Zanzibar?', false],
+    ['The carrier would add a third weekly flight if the load factor exceeded 75 percent.', 'Under what condition would the airline add flights?', true],
+    ['The carrier flies twice a week.', 'Under what condition would the airline add flights?', false],
+    // A question asking for a fact wants no such statement.
+    ['The carrier flies twice a week.', 'How often does the carrier fly?', null],
+  ])('%s (%s) → %s', (text, question, expected) => {
+    expect(makesAskedStatement(text, question)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountWords, answerTypeOf, answerTypesOf, countedThing, focusWords, missions, parseQuestion, namesOtherMission, namesOtherPeople, topicWords } from '../../src/search/question.ts';
+import { amountWords, answerTypeOf, withApostrophes, answerTypesOf, countedThing, focusWords, missions, parseQuestion, namesOtherMission, namesOtherPeople, topicWords } from '../../src/search/question.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');
 
@@ -14,6 +14,10 @@ describe('answer types', () => {
     ['What is the name of the Baku shipyard that built the ferries?', 'name'],
     ["What's the new timetable for the railway?", 'date'],
     ['How many students study in Russia?', 'quantity'],
+    ['How hot is the water from the second well?', 'quantity'],
+    ['How late was the plant?', 'quantity'],
+    ['What will the annual output of the plant be?', 'quantity'],
+    ['What is the hajj quota for Kazakhstan?', 'quantity'],
     ['what does the deployment cost kazakhstan per year', 'quantity'],
     ['what is the paranagua terminal expected to cost', 'quantity'],
     ['kazakhstan egypt trade 2024?', 'quantity'],
@@ -397,5 +401,16 @@ describe('dates in questions', () => {
     const intent = parseQuestion(question, now);
     expect(intent.source).toBe(source);
     expect(intent.order).toBe(order);
+  });
+});
+
+describe('withApostrophes', () => {
+  it.each([
+    ['whats the trade target', "what's the trade target"],
+    ['Whos the envoy?', "Who's the envoy?"],
+    // Only a question word before "s".
+    ['How many ships sail?', 'How many ships sail?'],
+  ])('%s → %s', (typed, read) => {
+    expect(withApostrophes(typed)).toBe(read);
   });
 });
