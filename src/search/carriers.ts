@@ -30,9 +30,18 @@ const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest
 const FUNDS_Q_RE = /^(?!.*\b(?:rate|percent|percentage|how many|how long|term)\b).*\b(?:investments?|loans?|funding|revenues?|subsid(?:y|ies))\b/i;
 /** A question asking for a share: answered by a percentage or a fraction, not any figure. */
 const SHARE_Q_RE = /\bwhat (?:percentage|percent|share|stake|proportion|portion|fraction)\b/i;
-const SHARE_RE = /\d\s?%|\b(?:percent|per cent|half|thirds?|quarters?|fifths?|tenths?|majority)\b|\b(?:one|two|three|four|\d+) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
-/** "How much would insurance add to the cost?": a change in cost, which a share answers ("7 to 9 percent"). */
-const BY_HOW_MUCH_RE = /\bby how much\b|\bby what (?:percentage|percent|share|proportion|margin)\b|\bhow much\b.*\b(?:add|adds|added|rise|rises|rose|raise|raised|increase|increased|grow|grew|cut|lower|lowered|reduce|reduced|save|saved)\b/i;
+const SHARE_RE = /\d\s?%|\b(?:percent|per cent|half|thirds?|quarters?|fifths?|tenths?|majority)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
+/**
+ * "How much would insurance add to the cost?": a change in cost, which a share answers ("7 to
+ * 9 percent"); "How much of the cost will the state pay?": a part of a sum, which a share
+ * answers ("half of the import cost").
+ */
+const BY_HOW_MUCH_RE = /\bby how much\b|\bhow much of\b|\bhow (?:big|large) a (?:part|share|portion|proportion|fraction)\b|\bby what (?:percentage|percent|share|proportion|margin)\b|\bhow much\b.*\b(?:add|adds|added|rise|rises|rose|raise|raised|increase|increased|grow|grew|cut|lower|lowered|reduce|reduced|save|saved)\b/i;
+/**
+ * A charge that is often a rate, or a change of a price ("What tariff …?" — "its 5 percent
+ * import duty"; "What rail tariff cut …?" — "by 15%"), which a share answers as well as a sum.
+ */
+const RATE_CHARGE_Q_RE = /\b(?:tariffs?|dut(?:y|ies)|tax(?:es)?|levy|levies|commissions?|surcharges?|discounts?|markups?)\b|\b(?:cut|cuts|reduction|increase|rise|hike)\b/i;
 /** A question asking how long something holds or takes ("How long is it valid?", "How long will the journey take?"). */
 const TERM_Q_RE = /\bhow long\b.*\b(?:valid|last|run|in force|remain|stay|take|wait)\b/i;
 /** A question on when something is still to happen: "When will the consulate open?", "When is the next summit?". */
@@ -71,8 +80,9 @@ const MEASURE_AT_RE = /^[- ]?(?:(?:thousand|million|billion)\s+)?(tonnes?|tons?|
 /** A span of time or its end: "for five years", "a 10-year deal", "until 2028", "expires". */
 const SPAN_RE = new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|a half|and a half)[- ](?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b|\\b(?:until|expires?)\\b|\\bthrough (?:the end|${YEAR}|${MONTH_WORDS})\\b`, 'i');
 /** A sum of money: a currency sign or name. */
-const CURRENCIES = 'dollars|euros?|tenge|rubles?|roubles?|yuan|renminbi|pounds|lira|liras|rupees|rupiah|won|yen|baht|zlotys?|reais|real|riyals?|rials?|dirhams?|dinars?|manats?|soms?|somoni|sums|tugriks?|taka|francs?|kron(?:e|er|or|a)|forints?|lei|lari|drams|shekels?|rand|naira|shillings?|pesos?|ringgit|dong|hryvnias?|usd|eur|kzt|rub';
-const MONEY_RE = new RegExp(`[$€£₸¥]\\s?\\d|\\d\\s*(?:us\\s+)?cents?\\b|\\b(?:usd|eur|kzt|rub)\\s?\\d|\\d\\s*(?:million|billion|thousand|trillion|mln|bn)?\\s*(?:${CURRENCIES})\\b`, 'i');
+const CURRENCIES = 'dollars|euros?|tenge|rubles?|roubles?|yuan|renminbi|pounds|lira|liras|rupees|rupiah|won|yen|baht|zlotys?|reais|real|riyals?|rials?|dirhams?|dinars?|manats?|soms?|somoni|sums|tugriks?|taka|francs?|kron(?:e|er|or|a|ur)|koruna|korun|forints?|lei|lari|drams|shekels?|rand|naira|shillings?|pesos?|ringgit|dong|hryvnias?|usd|eur|kzt|rub';
+/** A sum of money: "$1.4 billion", "2.5 US cents", "289,000 Icelandic kronur". */
+const MONEY_RE = new RegExp(`[$€£₸¥]\\s?\\d|\\d\\s*(?:us\\s+)?cents?\\b|\\b(?:usd|eur|kzt|rub)\\s?\\d|\\d\\s*(?:million|billion|thousand|trillion|mln|bn)?\\s*(?:[a-z]+(?:an|ese|ish|ic|i)\\s+)?(?:${CURRENCIES})\\b`, 'i');
 /** Words after a figure that make it a sum of money or a share, not a count. */
 const SUM_AFTER_RE = new RegExp(`^\\s*(?:(?:million|billion|thousand|trillion|mln|bn)\\s+)?(?:${CURRENCIES}|percent|per cent)\\b`, 'i');
 
@@ -214,27 +224,37 @@ const WHY_NOT_RE = /\bwhy (?:can'?t|cannot|not|isn'?t|aren'?t|hasn'?t|haven'?t|d
 /** A condition, which tells what stands in the way: "if freight costs were brought down", "unless …". */
 const CONDITION_RE = /\b(?:if|unless|until|without)\b/i;
 
+/** A question on someone's or something's age. */
+const OLD_Q_RE = /\bhow old\b|\bwhat age\b|\bat what age\b/;
+/** An age: "the 22-year-old said", "at the age of 58", "aged between 24 and 35", "more than 20 years old", "Aruzhan Bekova, 19,". */
+const AGE_RE = /\b\d+-year-old\b|\b(?:at the age of|aged?(?: between| over| under)?)\s+\d+|\b\d+\s+years?\s+old\b|\p{Lu}\p{Ll}+,\s+\d{1,3},/u;
+
 /** A question on how often something happens. */
 const OFTEN_RE = /\bhow often\b/;
 /** Words that say how often: "twice a year", "three flights a week", "daily". */
 const FREQUENCY_RE = /\b(?:daily|weekly|monthly|quarterly|annually|yearly|once|twice|times|every)\b|\b(?:flights?|meetings?|sessions?|trips?|visits?|departures?|services?|trains?) (?:a|per|each) (?:day|week|fortnight|month|quarter|year)\b/i;
 
 /**
- * Whether a figure measures time ("more than three decades ago") or an amount in a unit
- * ("60 tonnes of aid") rather than counting things, so it does not answer "How many
- * embassies …?" unless the question asks in that unit.
+ * Whether a figure measures time ("more than three decades ago"), an amount in a unit ("60
+ * tonnes of aid") or a person's age ("Aruzhan Bekova, 19,") rather than counting things, so
+ * it does not answer "How many embassies …?" unless the question asks in that unit.
  */
 function measuresNotCounts(text: string, m: RegExpMatchArray, asked: string): boolean {
   const end = m.index! + m[0].length;
+  // "Aruzhan Bekova, 19, who studies …": a person's age.
+  if (/\p{Lu}\p{Ll}+,\s*$/u.test(text.slice(Math.max(0, m.index! - 30), m.index)) && /^,/.test(text.slice(end))) return true;
   if (!TIME_Q_RE.test(asked) && TIME_UNIT_AT_RE.test(text.slice(end, end + 9))) return true;
   // "60 tonnes of aid" does not count the rescuers of "How many rescuers …?" ("How many tonnes …?" it does).
   const unit = MEASURE_AT_RE.exec(text.slice(end, end + 30))?.[1];
   return unit !== undefined && !asked.includes(unit.toLowerCase().slice(0, 4));
 }
 
-/** "How many people …", "How many countries …": a kind of thing counted, which the figure must count in whatever words. */
+/**
+ * "How many people …", "How many countries …": a kind of thing counted, which the figure must
+ * count in whatever words (people also by what each of them did: "14,000 signatures", "400 applications").
+ */
 const COUNTED_KINDS: [RegExp, RegExp][] = [
-  [/^\W*how many (?:\w+ )?(?:people|persons)\b/, /^(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:people|persons|workers|staff|employees|jobs|residents|citizens|students|tourists|visitors|delegates|participants|specialists|engineers|doctors|nurses|pilgrims|refugees|soldiers|troops|servicemen|peacekeepers|personnel|rescuers|volunteers|officials|diplomats|members|miners|farmers|drivers|passengers|crew|children|nationals|experts|scientists|researchers|teachers|athletes|players|journalists|guests|spectators|fans|observers|inspectors|police|officers|patients|victims|survivors|evacuees|migrants|labou?rers|men|women)\b/i],
+  [/^\W*how many (?:\w+ )?(?:people|persons)\b/, /^(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:people|persons|workers|staff|employees|jobs|residents|citizens|students|tourists|visitors|delegates|participants|specialists|engineers|doctors|nurses|pilgrims|refugees|soldiers|troops|servicemen|peacekeepers|personnel|rescuers|volunteers|officials|diplomats|members|miners|farmers|drivers|passengers|crew|children|nationals|experts|scientists|researchers|teachers|athletes|players|journalists|guests|spectators|fans|observers|inspectors|police|officers|patients|victims|survivors|evacuees|migrants|labou?rers|men|women|signatures|signatories|applications|applicants|votes|voters|registrations)\b/i],
   [/^\W*how many (?:\w+ )?(?:countries|nations|states)\b/, /^(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:countries|states|nations|members|economies|governments)\b/i],
 ];
 
@@ -278,12 +298,40 @@ const UNITS: [RegExp, RegExp][] = [
   [/\bhow (?:large|big) (?:is|was|will|would)\b.*\b(?:site|plot|land|territory|estate)\b|\bwhat (?:\w+ )?area\b/, measured(String.raw`hectares?\b|ha\b|acres?\b|square (?:met|kilomet|mile)|sq\b|km2\b|m2\b`)],
 ];
 /** A question on what is lost or saved, which a share answers ("loses up to 40 percent"). */
-const LOSS_Q_RE = /\b(?:lose|loses|lost|loss|losses|save|saves|saved|waste|wasted)\b|\bhow much (?:less|more|fewer|lower|higher|cheaper)\b/;
+const LOSS_Q_RE = /\b(?:lose|loses|lost|loss|losses|save|saves|saved|waste|wasted|leak|leaks|leaked|leakage)\b|\bhow much (?:less|more|fewer|lower|higher|cheaper)\b/;
 
 /** Whether a text gives an amount in the unit of what a "how much" question measures (or a share of what is lost). */
 function unitFits(text: string, asked: string): boolean {
   for (const [q, unit] of UNITS) if (q.test(asked)) return unit.test(text) || (LOSS_Q_RE.test(asked) && SHARE_RE.test(text));
   return true;
+}
+
+/**
+ * Whether a question names a figure itself, as a whole word: "in October 2022" names 2022,
+ * not the "22" of "22 Finnish companies"; "How much money …" names no "one".
+ */
+function namesFigure(asked: string, figure: string): boolean {
+  const f = figure.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\d])${f}(?![\\p{L}\\d])`, 'u').test(asked);
+}
+
+/**
+ * "How much did Kazakhstan contribute to the fund?": a part given to a whole, whose words
+ * (here "fund") follow the verb of giving.
+ */
+const GIVEN_TO_Q_RE = /\bhow much\b.*?\b(?:contribut|pay|paid|put|putting|invest|spend|spent|lend|lent|give|gave|giving|pledg|commit|provid|cover|financ|allocat|donat)\w*\b.*?\b(?:to|into|towards?|for)\s+(.+)$/;
+/**
+ * Whether a figure sizes the whole a "how much did X give to …" question names, not the part
+ * given: "agreed to create a $20 million fund" does not tell what Kazakhstan put into the fund.
+ */
+function sizesWhole(text: string, m: RegExpMatchArray, asked: string): boolean {
+  const whole = GIVEN_TO_Q_RE.exec(asked)?.[1];
+  if (!whole) return false;
+  const stems = whole.split(/[^\p{L}]+/u).filter((w) => w.length > 3).map((w) => w.slice(0, 5));
+  const after = /^(?:\s+(?:million|billion|thousand|trillion))?((?:[\s-]+[\p{L}-]+){1,3})/u.exec(text.slice(m.index! + m[0].length))?.[1] ?? '';
+  const words = after.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const head = words.findIndex((w) => stems.includes(w.slice(0, 5)));
+  return head >= 0 && !words.slice(0, head).some((w) => /^(?:to|for|of|in|on|into|from|by|and|with|a|an|the|per|each|every)$/.test(w));
 }
 
 /** Finders of the facts each answer type asks for, given the question in lower case. */
@@ -296,11 +344,13 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
   quantity: (text, asked) =>
     // "How often does the commission meet?" — "twice a year", not "1.4 billion cubic metres".
     OFTEN_RE.test(asked) ? FREQUENCY_RE.test(text) :
+    // "How old is Zhumabaev?" — "the 22-year-old said", not "headed in a corner" after "2-2".
+    OLD_Q_RE.test(asked) ? AGE_RE.test(text) :
     // "How long is the agreement valid?" — "for five years", "until the end of 2028", not "1.2 billion cubic metres".
     TERM_Q_RE.test(asked) ? SPAN_RE.test(text) :
     // "How much will it cost?" is answered by a sum of money, not by "four ferries"; "How
     // many turbines?" by a count, not by "$1.4 billion" or "45 percent".
-    (!(((COST_RE.test(asked) || FUNDS_Q_RE.test(asked)) && !HOW_MANY_RE.test(asked) && !SHARE_Q_RE.test(asked)) || TRADE_Q_RE.test(asked)) || MONEY_RE.test(text) || (BY_HOW_MUCH_RE.test(asked) && SHARE_RE.test(text))) &&
+    (!(((COST_RE.test(asked) || FUNDS_Q_RE.test(asked)) && !HOW_MANY_RE.test(asked) && !SHARE_Q_RE.test(asked)) || TRADE_Q_RE.test(asked)) || MONEY_RE.test(text) || ((BY_HOW_MUCH_RE.test(asked) || RATE_CHARGE_Q_RE.test(asked)) && SHARE_RE.test(text))) &&
     // "What price per tonne …?" is answered by a figure per tonne, not by a total.
     perUnitFits(text, asked) &&
     // "What stake …?" is answered by a share ("49 percent", "half"), not by "860 megawatts".
@@ -311,7 +361,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     (!TARGET_Q_RE.test(asked) || TARGET_RE.test(text)) &&
     // … and "What was their trade in 2025?" not by a target alone ("set a target of $500 million by 2030").
     !(TRADE_Q_RE.test(asked) && !TARGET_Q_RE.test(asked) && TARGET_RE.test(text) && !RESULT_RE.test(text)) &&
-    [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !asked.includes(m[0].toLowerCase()) && !(HOW_MANY_RE.test(asked) && (sumOrShare(text, m) || measuresNotCounts(text, m, asked) || !countsKind(text, m, asked)))) ||
+    [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !namesFigure(asked, m[0]) && !sizesWhole(text, m, asked) && !(HOW_MANY_RE.test(asked) && (sumOrShare(text, m) || measuresNotCounts(text, m, asked) || !countsKind(text, m, asked)))) ||
     // "How long have they been partners?" — "since 1992".
     (DURATION_RE.test(asked) && CARRIES.date!(text, asked)),
   place: (text, asked) => {

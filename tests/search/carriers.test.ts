@@ -35,6 +35,23 @@ describe('facts a passage carries for a question', () => {
     ['The projects carry a combined investment of about 3.4 billion euros.', 'quantity', 'What is the total investment in the projects?', true],
     ['The loan carries an annual interest rate of 2 percent.', 'quantity', 'What interest rate is charged on the loan?', true],
     ['It carries a term of 15 years.', 'quantity', 'Over how many years is the loan repaid?', true],
+    // A figure of the question is one as a whole word: "2022" is not the "22" of "22 companies".
+    ['About 22 Finnish companies travelled with the minister.', 'quantity', 'How many Finnish companies came in October 2022?', true],
+    // A share answers a part of a sum, and a rate of duty or a cut in a tariff.
+    ['The Kazakh government will cover half of the import cost.', 'quantity', 'How much of the cost of the cattle will the state pay?', true],
+    ['Kazakhstan wants Vietnam to scrap its 5 percent import duty on wheat.', 'quantity', 'What import duty does Vietnam charge on wheat?', true],
+    ['Nine out of ten homes are heated with geothermal water.', 'quantity', 'What share of homes use geothermal heating?', true],
+    // A currency after its country's adjective is money.
+    ['Packages will be sold from 289,000 Icelandic kronur.', 'quantity', 'What is the price of the tour package?', true],
+    // People counted by what each of them did.
+    ['A petition against the project has gathered more than 14,000 signatures.', 'quantity', 'How many people have signed the petition?', true],
+    // The size of the whole is not the part given to it; a figure of what is given is.
+    ['Delegates agreed to create a $20 million fund for seeds.', 'quantity', 'How much did Kazakhstan contribute to the fund?', false],
+    ['Kazakhstan pledged $5 million of the total.', 'quantity', 'How much did Kazakhstan contribute to the fund?', true],
+    // An age answers "how old"; a person's age is no count.
+    ['"We came here to win," the 22-year-old said.', 'quantity', 'How old is the striker?', true],
+    ['Zhumabayev headed in a corner to make it 2-2.', 'quantity', 'How old is the striker?', false],
+    ['Student Aruzhan Bekova, 19, said she had applied.', 'quantity', 'How many students applied?', false],
     // A price per animal is not the worth of the whole deal.
     ['The deal is worth about $14.6 million.', 'quantity', 'What price per animal is Kazakhstan paying for the heifers?', false],
     ['Each heifer costs about $2,900 delivered, or $2,900 a head.', 'quantity', 'What price per head is Kazakhstan paying?', true],
