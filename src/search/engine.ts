@@ -7,6 +7,7 @@ import { specificity } from './commonness.ts';
 import { amountWords, countedThing, countryTermSet, focusWords, topicWords, parseQuestion, missions, withApostrophes, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
 import { DEFAULT_WEIGHTS, namesOnlyOtherYears, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
 import { figureProximity } from './proximity.ts';
+import { ORGANISATION_Q_RE } from './organisations.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
@@ -299,6 +300,8 @@ export class AnswerEngine {
     if (hit.textCoverage < MIN_OWN) base *= 0.5;
     // "How much will it cost?" is not answered by a sentence about it without an amount.
     if (!hit.carries && FACT_TYPES.includes(intent.answerType)) base *= CARRIES_NOTHING;
+    // "Which company won the tender?" is not answered by a sentence naming no company ("… from a supplier in Italy").
+    else if (!hit.carries && intent.answerType === 'name' && ORGANISATION_Q_RE.test(intent.text)) base *= CARRIES_NOTHING;
     // "Kazakhstan's ambassador to Japan" is the wrong person for "Japan's ambassador to Kazakhstan"
     // or "Kazakhstan's ambassador to Mongolia".
     // Read with the sentence it leans on ("It will be the country's second mission …"), or else the

@@ -88,3 +88,13 @@ export const WORD_FORMS: Record<string, string> = {
   latest: 'late', western: 'west', eastern: 'east', northern: 'north', southern: 'south', newest: 'new', oldest: 'old', earliest: 'early', best: 'good', better: 'good',
   ...DEMONYMS,
 };
+
+/** Two terms equal or one letter apart in longer words ("tokaev", "tokayev"). */
+export function nearlySame(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const tail = (x: string, y: string): boolean => x.slice(i + 1) === y.slice(i + (a.length === b.length ? 1 : 0));
+  return a.length >= b.length ? tail(a, b) : tail(b, a);
+}
