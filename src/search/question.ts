@@ -56,7 +56,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\bturn(?:ed|s)? back\b/gi, 'reject'],
   [/\bin charge of\b/gi, 'led directed headed'],
   [/\bset(?:s|ting)? aside\b/gi, 'allocate earmark'],
-  [/\b(?:come|comes|came|coming|enter|enters|entered|entering) into (?:force|effect)\b/gi, 'take effect force'],
+  [/\b(?:(?:come|comes|came|coming|enter|enters|entered|entering) into (?:force|effect)|(?:become|becomes|became|becoming) effective)\b/gi, 'take effect force'],
   [/\bhow far along\b/gi, 'how much complete'],
   [/\b(?:held|hold|holds|holding) up\b/gi, 'delay delayed'],
   [/\bwrap(?:s|ped|ping)? up\b/gi, 'conclude'],

@@ -256,6 +256,7 @@ describe('idioms in questions', () => {
     ['Has Egypt turned back any shipments?', 'reject'],
     ['How much of the fund was set aside for logistics?', 'earmark'],
     ['when does the water agreement come into force', 'effect'],
+    ['On what date did the consular agreement become effective?', 'effect'],
     ['How far along is construction of the plant?', 'complete'],
     ['What held up the first grain delivery?', 'delay'],
     ['By when did they hope to wrap up the trade deal?', 'conclude'],
