@@ -18,7 +18,7 @@ const SHORT_MONTH = '(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands?|millions?|billions?|trillions?|half|percent';
 
 /** Dates in a text: years, months (with a day), weekdays and relative days or years. */
-const DATE_RE = new RegExp(`\\b(?:${YEAR}|${MONTH_WORDS}(?:\\s+\\d{1,2})?|${SHORT_MONTH}\\.\\s+\\d{1,4}|\\d{1,2}\\s+${MONTH_WORDS}|${WEEKDAYS}|today|yesterday|tomorrow|(?:next|last|this) (?:year|month|week)|(?:in|by|until|this|next|last) (?:the )?(?:spring|summer|autumn|winter))\\b`, 'gi');
+const DATE_RE = new RegExp(`\\b(?:${YEAR}|${MONTH_WORDS}(?:\\s+\\d{1,2})?|${SHORT_MONTH}\\.\\s+\\d{1,4}|\\d{1,2}\\s+${MONTH_WORDS}|${WEEKDAYS}|today|yesterday|tomorrow|(?:next|last|this) (?:year|month|week)|(?:end|start|beginning|middle) of (?:the|this|next) (?:year|month)|(?:in|by|until|this|next|last) (?:the )?(?:spring|summer|autumn|winter))\\b`, 'gi');
 /**
  * Amounts: figures and number words, but not what only looks like one: a year, the day of
  * a date, an ordinal ("80th"), or "the two sides".
@@ -26,7 +26,7 @@ const DATE_RE = new RegExp(`\\b(?:${YEAR}|${MONTH_WORDS}(?:\\s+\\d{1,2})?|${SHOR
 const QUANTITY_RE = new RegExp(`(?<!(?:${MONTH_WORDS})\\s)(?<![\\d.,])\\$?\\d+(?:[.,]\\d+)*%?(?!\\d|st\\b|nd\\b|rd\\b|th\\b)|\\b(?<!\\b(?:the|both|one of the|these|those|all)\\s)(?:${NUMBER_WORDS})\\b|\\b(?:a|one|two|three|four)[- ](?:third|quarter|fifth|tenth)s?\\b`, 'gi');
 const YEAR_ONLY = new RegExp(`^${YEAR}$`);
 /** A question asking what something costs: answered by a sum of money, not any number. */
-const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest|invested|charge)\b|\bhow much (?:did|does|do|will|would|has|have|had|is|was|are|were)\b.*\b(?:give|gave|given|contribute|contributed|donate|donated|pledge|pledged|lend|lent|allocate|allocated|grant|granted)\b|\b(?:cost|price|fee|fare|tariff|budget|worth|salary|salaries|wages?|rent|stipend|allowance)\b|\bvalue of\b/i;
+const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest|invested|charge)\b|\bhow much (?:did|does|do|will|would|has|have|had|is|was|are|were)\b.*\b(?:give|gave|given|contribute|contributed|donate|donated|pledge|pledged|lend|lent|allocate|allocated|grant|granted)\b|\b(?:cost|price|fee|fare|tariff|budget|worth|salary|salaries|wages?|rent|stipend|allowance|tuition)\b|\bvalue of\b/i;
 /** Money a question names, which a sum answers ("the total investment", "the loan"), unless it asks its rate or its term. */
 const FUNDS_Q_RE = /^(?!.*\b(?:rate|percent|percentage|how many|how long|term)\b).*\b(?:investments?|loans?|funding|revenues?|subsid(?:y|ies))\b/i;
 /** A question asking for a share: answered by a percentage or a fraction, not any figure. */
@@ -45,6 +45,44 @@ const BY_HOW_MUCH_RE = /\bby how much\b|\bhow much of\b|\bhow (?:big|large) a (?
 const RATE_CHARGE_Q_RE = /\b(?:tariffs?|dut(?:y|ies)|tax(?:es)?|levy|levies|commissions?|surcharges?|discounts?|markups?)\b|\b(?:cut|cuts|reduction|increase|rise|hike)\b/i;
 /** A question asking how long something holds or takes ("How long is it valid?", "How long will the journey take?"). */
 const TERM_Q_RE = /\bhow long\b.*\b(?:valid|last|run|in force|remain|stay|take|wait)\b/i;
+/** The first month of each season, as news in the north writes them ("this autumn"). */
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+/**
+ * Whether every date a text gives lies after the report it is from, so that it tells a plan and
+ * not a deed done: "would submit the bill this autumn" in a report of June, "accepted an
+ * invitation to visit in 2026" in a report of 2025, "ready for signing later this year",
+ * "before the end of the year", "next year". A weekday ("on Tuesday") is the report's own news;
+ * a month before the report's is one gone by. False when the text gives no date.
+ */
+export function onlyComingDates(text: string, docDate: string): boolean {
+  const year = Number(docDate.slice(0, 4));
+  const month = Number(docDate.slice(5, 7));
+  let dates = 0;
+  for (const m of text.matchAll(DATE_RE)) {
+    const found = m[0].toLowerCase();
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - 12), at).toLowerCase();
+    const after = text.slice(at + found.length, at + found.length + 8);
+    dates++;
+    if (/^(?:19|20)\d{2}$/.test(found)) {
+      if (Number(found) <= year) return false;
+    } else if (/^next |tomorrow|^(?:start|beginning|middle|end) of (?:this|the|next) /.test(found)) {
+      continue;
+    } else if (found === 'this year' || found === 'this month' || found === 'this week') {
+      if (!/\blater\s+$/.test(before)) return false;
+    } else if (/^(?:in|by|until|this|next) (?:the )?(spring|summer|autumn|winter)$/.test(found)) {
+      const season = SEASON_START[/(spring|summer|autumn|winter)$/.exec(found)![1]!]!;
+      if (/^(?:in|by|until) /.test(found) || season < month) return false;
+    } else {
+      const named = MONTHS.findIndex((name) => found.startsWith(name));
+      // A month with its year is dated by the year; one before or in the report's month has gone by.
+      if (named < 0 || /^,?\s+(?:of\s+)?(?:19|20)\d{2}/.test(after) || named + 1 <= month) return false;
+    }
+  }
+  return dates > 0;
+}
+
 /** A question on when something is still to happen: "When will the consulate open?", "When is the next summit?". */
 export const FUTURE_WHEN_RE = /\bwhen (?:will|is|are|would|shall)\b/i;
 /** A day a report names for its own news ("on Tuesday", "today"), which is no date of a thing still to come. */
@@ -84,6 +122,16 @@ const SPAN_RE = new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|n
 const CURRENCIES = 'dollars|euros?|tenge|rubles?|roubles?|yuan|renminbi|pounds|lira|liras|rupees|rupiah|won|yen|baht|zlotys?|reais|real|riyals?|rials?|dirhams?|dinars?|manats?|soms?|somoni|sums|tugriks?|taka|francs?|kron(?:e|er|or|a|ur)|koruna|korun|forints?|lei|lari|drams|shekels?|rand|naira|shillings?|pesos?|ringgit|dong|hryvnias?|usd|eur|kzt|rub';
 /** A sum of money: "$1.4 billion", "2.5 US cents", "289,000 Icelandic kronur". */
 const MONEY_RE = new RegExp(`[$€£₸¥]\\s?\\d|\\d\\s*(?:us\\s+)?cents?\\b|\\b(?:usd|eur|kzt|rub)\\s?\\d|\\d\\s*(?:million|billion|thousand|trillion|mln|bn)?\\s*(?:[a-z]+(?:an|ese|ish|ic|i)\\s+)?(?:${CURRENCIES})\\b`, 'i');
+/** A question on the price one person pays or earns: "How much is a ticket?", "What salary …?", "How much are the trainees paid?". */
+const PER_HEAD_Q_RE = /^(?=.*\b(?:how much|what)\b).*\b(?:tickets?|fares?|tuition|salary|salaries|wages?|stipends?|allowances?|surgery)\b|\bhow much (?:are|is|were|was|will) [\w\s'’-]{1,40}? (?:be )?paid\b/i;
+/** A sum far beyond what one person pays: millions of dollars, euros or pounds, or billions of anything ("$85 million", "4.3 million euros"; "1.9 million tenge" may be a year's tuition). */
+const LARGE_SUM_RE = /[$€£]\s?[\d.,]+\s*(?:million|billion|mln|bn)\b|[\d.,]+\s*(?:million|mln)\s+(?:us\s+)?(?:dollars|euros?|pounds|francs)\b|[\d.,]+\s*(?:billion|bn)\b/gi;
+
+/** Whether a text gives a sum one person could pay ("fares start at 180 euros"), not only the millions of a project. */
+function personalSum(text: string): boolean {
+  return MONEY_RE.test(text.replace(LARGE_SUM_RE, ' '));
+}
+
 /** Words after a figure that make it a sum of money or a share, not a count. */
 const SUM_AFTER_RE = new RegExp(`^\\s*(?:(?:million|billion|thousand|trillion|mln|bn)\\s+)?(?:${CURRENCIES}|percent|per cent)\\b`, 'i');
 
@@ -232,8 +280,12 @@ const AGE_RE = /\b\d+-year-old\b|\b(?:at the age of|aged?(?: between| over| unde
 
 /** A question on how often something happens. */
 const OFTEN_RE = /\bhow often\b/;
+/** "How many times has …": a count of occasions. */
+const TIMES_Q_RE = /^\W*how many times\b(?!\s+(?:a|per|each|every)\b)/;
+/** One of a series of occasions: "the third time", "its third term", "his fourth visit". */
+const NTH_TIME_RE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:time|term|visit|trip|meeting|session|summit|round|edition)s?\b/i;
 /** Words that say how often: "twice a year", "three flights a week", "daily". */
-const FREQUENCY_RE = /\b(?:daily|weekly|monthly|quarterly|annually|yearly|once|twice|times|every)\b|\b(?:flights?|meetings?|sessions?|trips?|visits?|departures?|services?|trains?) (?:a|per|each) (?:day|week|fortnight|month|quarter|year)\b/i;
+const FREQUENCY_RE = /\b(?:daily|weekly|monthly|quarterly|annually|yearly|once|twice|times|every)\b|\b(?:flights?|meetings?|sessions?|trips?|visits?|departures?|services?|trains?|days?|nights?|hours?) (?:a|per|each) (?:day|week|fortnight|month|quarter|year)\b/i;
 
 /**
  * Whether a figure measures time ("more than three decades ago"), an amount in a unit ("60
@@ -275,12 +327,15 @@ function otherCountry(word: string, asked: string): boolean {
   return !asked.split(/[^\p{L}]+/u).some((w) => COUNTRY_WORDS.has(w) && countryTermOf(w) === term);
 }
 
+/** Numbers written out, as news writes those up to ten: "four tonnes". */
+const SMALL_NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|a few|several|hundreds|thousands';
+
 /**
  * A figure in a unit ("1.5 billion kilowatt-hours", "a 250-megawatt farm"), not the unit of a
  * price ("2.5 cents per kilowatt-hour").
  */
 function measured(unit: string): RegExp {
-  return new RegExp(String.raw`\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?[\s-]*(?:${unit})`, 'i');
+  return new RegExp(String.raw`(?:\d[\d.,]*|\b(?:${SMALL_NUMBER_WORDS}))(?:\s+(?:thousand|million|billion|trillion))?[\s-]*(?:${unit})`, 'i');
 }
 
 /** "how much [green] water", not "how much did freight forwarders say": a word between may not be a verb. */
@@ -293,13 +348,14 @@ const UNITS: [RegExp, RegExp][] = [
   [new RegExp(String.raw`${HOW_MUCH_OF}water\b|\bwhat (?:\w+ )?volume of water\b`), measured(String.raw`cubic (?:met|kilomet)|lit(?:re|er)s\b|m3\b|km3\b`)],
   [new RegExp(String.raw`${HOW_MUCH_OF}(?:electricity|power|energy)\b`), measured(String.raw`(?:kilo|mega|giga|tera)?watt|[kmgt]wh\b`)],
   [new RegExp(String.raw`${HOW_MUCH_OF}(?:wheat|grain|oil|cargo|fertili[sz]er|flour|coal|uranium|hydrogen|ammonia|urea)\b`), measured(String.raw`tonnes?\b|tons?\b|barrels?\b|kilograms?\b|kg\b`)],
-  // "What interest rate does the bank charge?": a percentage, not the sum lent.
-  [/\b(?:interest|lending|loan|coupon) rates?\b|\brate of interest\b/, /\d\s?%|\d[\d.,]*\s*(?:percent|per cent)\b/i],
+  // "What interest rate does the bank charge?": a percentage said as a rate ("at an interest rate of 5%",
+  // "3 percent a year"), not the sum lent, nor "up 23 percent" or "a stake of 60 percent".
+  [/\b(?:interest|lending|loan|coupon) rates?\b|\brate of interest\b/, /^(?=.*\b(?:interest|rates?|per annum|a year|annual|annually|coupon|yield|margin|libor|sofr|euribor)\b).*(?:\d\s?%|\d[\d.,]*\s*(?:percent|per cent)\b)/i],
   // "How large is the site?", "How much land …": an area.
   [/\bhow (?:large|big) (?:is|was|will|would)\b.*\b(?:site|plot|land|territory|estate)\b|\bwhat (?:\w+ )?area\b/, measured(String.raw`hectares?\b|ha\b|acres?\b|square (?:met|kilomet|mile)|sq\b|km2\b|m2\b`)],
 ];
 /** A question on what is lost or saved, which a share answers ("loses up to 40 percent"). */
-const LOSS_Q_RE = /\b(?:lose|loses|lost|loss|losses|save|saves|saved|waste|wasted|leak|leaks|leaked|leakage)\b|\bhow much (?:less|more|fewer|lower|higher|cheaper)\b/;
+const LOSS_Q_RE = /\b(?:lose|loses|lost|loss|losses|save|saves|saved|waste|wasted|leak|leaks|leaked|leaking|leakage)\b|\bhow much (?:less|more|fewer|lower|higher|cheaper)\b/;
 
 /** Whether a text gives an amount in the unit of what a "how much" question measures (or a share of what is lost). */
 function unitFits(text: string, asked: string): boolean {
@@ -343,8 +399,10 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     // "When will the consulate open?" is not answered by the day it was announced ("on Tuesday").
     [...text.matchAll(DATE_RE)].some((m) => !asked.includes(m[0].toLowerCase()) && !(FUTURE_WHEN_RE.test(asked) && DAY_OF_REPORT_RE.test(m[0]))) || WITHIN_RE.test(text),
   quantity: (text, asked) =>
+    // "How many times has it chaired the body?" — "the third time", as well as a figure.
+    (TIMES_Q_RE.test(asked) && NTH_TIME_RE.test(text)) ||
     // "How often does the commission meet?" — "twice a year", not "1.4 billion cubic metres".
-    OFTEN_RE.test(asked) ? FREQUENCY_RE.test(text) :
+    (OFTEN_RE.test(asked) ? FREQUENCY_RE.test(text) :
     // "How old is Zhumabaev?" — "the 22-year-old said", not "headed in a corner" after "2-2".
     OLD_Q_RE.test(asked) ? AGE_RE.test(text) :
     // "How long is the agreement valid?" — "for five years", "until the end of 2028", not "1.2 billion cubic metres".
@@ -352,6 +410,8 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     // "How much will it cost?" is answered by a sum of money, not by "four ferries"; "How
     // many turbines?" by a count, not by "$1.4 billion" or "45 percent".
     (!(((COST_RE.test(asked) || FUNDS_Q_RE.test(asked)) && !HOW_MANY_RE.test(asked) && !SHARE_Q_RE.test(asked)) || TRADE_Q_RE.test(asked)) || MONEY_RE.test(text) || ((BY_HOW_MUCH_RE.test(asked) || RATE_CHARGE_Q_RE.test(asked)) && SHARE_RE.test(text))) &&
+    // "How much will a ticket cost?" is answered by a fare, not by "a hospital at a cost of $85 million".
+    (!PER_HEAD_Q_RE.test(asked) || personalSum(text)) &&
     // "What price per tonne …?" is answered by a figure per tonne, not by a total.
     perUnitFits(text, asked) &&
     // "What stake …?" is answered by a share ("49 percent", "half"), not by "860 megawatts".
@@ -364,7 +424,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     !(TRADE_Q_RE.test(asked) && !TARGET_Q_RE.test(asked) && TARGET_RE.test(text) && !RESULT_RE.test(text)) &&
     [...text.matchAll(QUANTITY_RE)].some((m) => !YEAR_ONLY.test(m[0]) && !namesFigure(asked, m[0]) && !sizesWhole(text, m, asked) && !(HOW_MANY_RE.test(asked) && (sumOrShare(text, m) || measuresNotCounts(text, m, asked) || !countsKind(text, m, asked)))) ||
     // "How long have they been partners?" — "since 1992".
-    (DURATION_RE.test(asked) && CARRIES.date!(text, asked)),
+    (DURATION_RE.test(asked) && CARRIES.date!(text, asked))),
   place: (text, asked) => {
     const goneTo = GONE_TO_Q_RE.test(asked);
     return [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[2] ?? '') && novel(m[2] ?? '', asked) && !countryOfAskedCapital(m[2] ?? '', asked) && (!goneTo || /^(?:to|visit)/i.test(m[0])));

@@ -8,6 +8,7 @@ import { amountWords, countedThing, countryTermSet, focusWords, topicWords, pars
 import { DEFAULT_WEIGHTS, namesOnlyOtherYears, rank, type Candidate, type RankWeights, type Ranked } from './ranker.ts';
 import { figureProximity } from './proximity.ts';
 import { ORGANISATION_Q_RE } from './organisations.ts';
+import { onlyComingDates } from './carriers.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
@@ -57,8 +58,8 @@ const CAPITAL_ACTOR = 0.7;
 /** Confidence threshold below which the engine abstains; set on the question set. */
 export const DEFAULT_THRESHOLD = 0.5;
 
-/** Confidence kept by a passage without the date or amount a "when"/"how many" question asks for. */
-const CARRIES_NOTHING = 0.5;
+/** Confidence kept by a passage without the date or amount a "when"/"how many" question asks for: below the threshold even at full coverage. */
+const CARRIES_NOTHING = 0.45;
 /** Confidence kept by a passage without the word the question asks about ("What agreements …"). */
 const NO_FOCUS = 0.5;
 /** Share of the question's information below which a sentence's own text does not answer it (confidence halves). */
@@ -92,12 +93,53 @@ const FULL_NAME_RE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?![\p{L
 const OUTCOME_Q_RE = /\b(?:actually|really|finally|eventually|in the end|end(?:ed|s|ing)? up|so far|to date|in fact|in practice)\b/i;
 /**
  * A sentence telling a plan or an estimate, not what came of it: "will cost", "is expected to",
- * "is estimated". "Could" and "might" are no plan: a finding often adds what could still happen.
+ * "expects to issue", "should be concluded", "is estimated". "Could" and "might" are no plan: a
+ * finding often adds what could still happen.
  */
-const PLAN_RE = /\b(?:will|would|(?:is|are|was|were) (?:to|due|set to|scheduled)|expected to|plans? to|planned to|aim(?:s|ed)? to|intends? to|hop(?:e|es|ed|ing) to|estimated|agreed to meet)\b/i;
+const PLAN_RE = /\b(?:will|would|should|(?:is|are|was|were) (?:to|due|set to|scheduled)|expect(?:s|ed|ing)? to|plans? to|planned to|aim(?:s|ed)? to|intends? to|hop(?:e|es|ed|ing) to|estimated|agreed to meet)\b/i;
 
 /** Words of what came of a plan: "the final cost", "came to", "totalled", "ended up". */
 const OUTCOME_RE = /\b(?:final|finally|came to|totall?ed|ended up|in the end|eventually|actual|actually)\b/i;
+
+/**
+ * A figure over the first stretch of something new: "in its first year", "in the first full
+ * season" (not "the first half of 2025", a stretch of the calendar).
+ */
+const FIRST_PERIOD_Q_RE = /\bfirst (?:full |(?:\w+ )?(?=(?:months|weeks|days|years)\b))?(?:year|season|month|week|months|weeks|days|years)\b(?! of (?:19|20)\d{2})/i;
+/** Words of such a stretch in a text: "in its first ten months", "the first full year", "over the next twelve months", "between July 2024 and June 2025". */
+const FIRST_PERIOD_RE = /\b(?:first|next)\b(?:\s+[\w-]+){0,2}?\s+(?:years?|seasons?|months?|weeks?|days)\b|\bbetween \w+ (?:19|20)\d{2} and\b/i;
+/** Confidence kept by a figure that says nothing of the first stretch a question asks about ("44 containers" on the first train for "How many containers in its first year?"). */
+const NO_FIRST_PERIOD = 0.5;
+
+/** Words of trade itself: "trade", "turnover", "exports", "imported". */
+const TRADE_WORD_RE = /\b(?:trade|traded|trading|turnover|commerce|export\w*|import\w*)\b/i;
+/** Confidence kept by a sum, for a question on trade, in a sentence that speaks of no trade ("the plant will cost $250 million"). */
+const NOT_TRADE = 0.5;
+
+/**
+ * "When did parliament ratify it?", "On what date was it signed?" (read as "was it signed?"):
+ * a question on a deed done, not on a plan ("When did Hidrosal expect the plant to start?",
+ * "When did he say the drill would be held?").
+ */
+const PAST_DEED_Q_RE = /^(?!.*\b(?:expect\w*|plan\w*|supposed|meant|due|scheduled|intend\w*|hop(?:e|ed|ing)|aim\w*|set to|target\w*|promis\w*|will|would|going to)\b)(?:.*\b(?:when|what (?:date|day|month|year)|which (?:date|day|month|year))\b.*?\b(?:did|was|were|had)\b|\W*(?:did|was|were|had)\b)/i;
+
+/**
+ * Deeds whose date a question asks, and the words a sentence tells each with: "When did the
+ * Mazhilis ratify it?" is not answered by the day of the signing, nor "When did he become
+ * minister?" by the day a memorial opened.
+ */
+const DEEDS: [RegExp, RegExp][] = [
+  [/\bratif(?:y|ied)\b/i, /\bratif\w*/i],
+  [/\bsign(?:ed)?\b/i, /\bsign(?:ed|ing|s|atures?)?\b|\bconclu\w*/i],
+  [/\bjoin(?:ed)?\b/i, /\bjoin\w*|\bmember\w*|\baccessi?\w*|\bacced\w*/i],
+  [/\b(?:become|became|appointed|named|elected|take office|took office)\b/i, /\bbec(?:o|a)me\b|\bappoint\w*|\bnamed\b|\belect\w*|\btook (?:office|over)\b|\btakes office\b|\bsucceed\w*|\bassum\w*|\bsince\b/i],
+  [/\barrive[ds]?\b/i, /\barriv\w*|\breach\w*|\bdock\w*|\brolled into\b|\bpulled into\b|\bunload\w*/i],
+  [/\b(?:finish(?:ed)?|complete[sd]?)\b/i, /\bfinish\w*|\bcomplet\w*|\bready\b|\bbuilt\b|\bopen\w*|\bcommission\w*|\binaugurat\w*/i],
+  [/\broll(?:ed)? out\b/i, /\broll\w* (?:out|off)\b|\bproduc\w*|\bassembl\w*/i],
+  [/\b(?:make|made|pay|paid) (?:a |an |his |her |their |its )?(?:\w+ )?visit\b/i, /\bvisit\w*|\btrip\b|\barriv\w*|\btravel\w*/i],
+];
+/** Confidence kept by a date in a sentence that does not tell the deed the question asks the date of. */
+const OTHER_DEED = 0.5;
 
 /** What a question asks that every passage's confidence reads. */
 interface QuestionFacts {
@@ -109,6 +151,12 @@ interface QuestionFacts {
   ordinal: string | undefined;
   /** Whether it asks what came of a plan ("actually", "so far"). */
   outcome: boolean;
+  /** Whether it asks for a figure over the first stretch of something ("in its first year"). */
+  firstPeriod: boolean;
+  /** Whether it asks the date of a deed done ("When did parliament ratify it?"). */
+  pastDeed: boolean;
+  /** The words of the deed such a question asks the date of, when it is one of {@link DEEDS}. */
+  deed: RegExp | undefined;
 }
 
 /**
@@ -286,7 +334,11 @@ export class AnswerEngine {
         asksNext: focusWords(intent.text).join(' ') === 'next',
         ordinal: ORDINAL_Q_RE.exec(intent.text)?.[1]?.toLowerCase(),
         outcome: OUTCOME_Q_RE.test(intent.text),
+        firstPeriod: intent.answerType === 'quantity' && FIRST_PERIOD_Q_RE.test(intent.text),
+        pastDeed: intent.answerType === 'date' && PAST_DEED_Q_RE.test(intent.text),
+        deed: undefined,
       };
+      if (facts.pastDeed) facts.deed = DEEDS.find(([q]) => q.test(intent.text))?.[1];
       this.facts.set(intent, facts);
     }
     return facts;
@@ -323,7 +375,7 @@ export class AnswerEngine {
     // that names no agreement. A figure or a name that answers "What volume …" or "Which
     // company …" need not repeat the word; a figure for "How many students …" counts students,
     // in its own sentence ("two sites" leaning on a sentence about turbines counts no turbines).
-    const { counted, asksNext, ordinal, outcome } = this.questionFacts(intent);
+    const { counted, asksNext, ordinal, outcome, firstPeriod, pastDeed, deed } = this.questionFacts(intent);
     // "Where will the next round be held?" is answered by what "will be held", without the word "next".
     const comingForNext = hit.focusMissing && asksNext && COMING_RE.test(hit.passage.text);
     const focusMissing = (hit.focusMissing && !comingForNext) || (counted && hit.focusLeaned);
@@ -335,6 +387,15 @@ export class AnswerEngine {
     // "How much did the stations actually cost?" is not answered by "The stations will cost 2.4 billion tenge".
     // "The final cost came to $91 million, above the $84 million estimated" tells the outcome beside the plan.
     if (outcome && PLAN_RE.test(hit.passage.text) && !OUTCOME_RE.test(hit.passage.text)) base *= PLAN_ONLY;
+    // "When did the Mazhilis ratify it?" is not answered by "The government would submit the bill this autumn" in a report of June.
+    if (pastDeed && onlyComingDates(hit.passage.text, hit.docDate)) base *= PLAN_ONLY;
+    // "When did the Mazhilis ratify the agreement?" is not answered by "… welcomed the signing last week".
+    if (deed && !deed.test(hit.passage.text)) base *= OTHER_DEED;
+    // "How many containers did the terminal handle in its first year?" is not answered by "The first train carried 44 containers".
+    if (firstPeriod && !FIRST_PERIOD_RE.test(`${leaned ?? ''} ${hit.passage.text}`)) base *= NO_FIRST_PERIOD;
+    // "What was trade with Austria in 2024?" is not answered by "About $250 million of the financing will come from Austrian banks";
+    // "It reached $46 million last year" after a sentence on trade is.
+    if (intent.trade && intent.answerType === 'quantity' && !TRADE_WORD_RE.test(`${leaned ?? this.previousInSection(hit.passage) ?? ''} ${hit.passage.text}`)) base *= NOT_TRADE;
     // "What was trade in 2025?" is not answered by a figure of 2024 in a report of 2025.
     if (intent.range && intent.answerType === 'quantity' && intent.trade && namesOnlyOtherYears(hit.passage.text, intent.range, hit.docDate)) base *= OTHER_TIME;
     // A source of another time than the one asked about does not answer alone, however well it matches.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriesAnswerType, makesAskedStatement, namesDoer } from '../../src/search/carriers.ts';
+import { carriesAnswerType, makesAskedStatement, namesDoer, onlyComingDates } from '../../src/search/carriers.ts';
 
 describe('facts a passage carries for a question', () => {
   it.each([
@@ -52,6 +52,17 @@ describe('facts a passage carries for a question', () => {
     ['"We came here to win," the 22-year-old said.', 'quantity', 'How old is the striker?', true],
     ['Zhumabayev headed in a corner to make it 2-2.', 'quantity', 'How old is the striker?', false],
     ['Student Aruzhan Bekova, 19, said she had applied.', 'quantity', 'How many students applied?', false],
+    // A price one person pays is not the millions of a project.
+    ['Levant Care will build a hospital in Almaty at a cost of $85 million.', 'quantity', 'How much will a ticket on the Almaty-Amman flight cost?', false],
+    ['One-way economy fares will start at 180 euros.', 'quantity', 'How much will a ticket on the flight cost?', true],
+    // "How many times" is answered by one of a series, as well as by a figure.
+    ['Kazakhstan was elected to the council for the third time.', 'quantity', 'How many times has Kazakhstan been elected to the council?', true],
+    // A rate of interest is said as one, not as a growth or a stake.
+    ['Shipments were up 23 percent from 2023.', 'quantity', 'What interest rate does the bank charge on the loan?', false],
+    ['The loan is repaid over 25 years at an annual interest rate of 2 percent.', 'quantity', 'What interest rate does the bank charge on the loan?', true],
+    // An amount written out in words, and days of a week as a frequency.
+    ['The aircraft brought four tonnes of medicine.', 'quantity', 'How much medicine did the aircraft bring?', true],
+    ['The centre is open five days a week.', 'quantity', 'How often is the centre open?', true],
     // A price per animal is not the worth of the whole deal.
     ['The deal is worth about $14.6 million.', 'quantity', 'What price per animal is Kazakhstan paying for the heifers?', false],
     ['Each heifer costs about $2,900 delivered, or $2,900 a head.', 'quantity', 'What price per head is Kazakhstan paying?', true],
@@ -302,5 +313,20 @@ describe('the kind of statement a yes-or-no or condition question wants', () => 
     ['The carrier flies twice a week.', 'How often does the carrier fly?', null],
   ])('%s (%s) → %s', (text, question, expected) => {
     expect(makesAskedStatement(text, question)).toBe(expected);
+  });
+});
+
+describe('dates that all lie after their report', () => {
+  it.each([
+    ['The government said it would submit the ratification bill to the Mazhilis this autumn.', '2024-06-10', true],
+    ['The Emir accepted an invitation to make a state visit to Kazakhstan in 2026.', '2025-05-20', true],
+    ['A draft agreement was ready for signing later this year.', '2025-02-18', true],
+    ['The agreement was ratified in March.', '2024-06-10', false],
+    ['The parliament ratified the agreement on Tuesday.', '2024-06-10', false],
+    ['It was signed in 2023 and will take effect in 2027.', '2024-06-10', false],
+    // No date at all is no plan.
+    ['The agreement must still be ratified.', '2024-06-10', false],
+  ])('%s (report of %s) → %s', (text, docDate, expected) => {
+    expect(onlyComingDates(text, docDate)).toBe(expected);
   });
 });

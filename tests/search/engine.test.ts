@@ -632,3 +632,27 @@ describe('a time no source is of', () => {
     expect(archives[archive].ask(question, { now }).answered).toBe(answered);
   });
 });
+
+describe('a date or a figure of another deed, stretch or subject than the one asked', () => {
+  const local = engineOver({
+    'water.md': doc(
+      'Kazakhstan and Kyrgyzstan signed a water agreement in Bishkek on Tuesday.\n\nThe government said it would submit the ratification bill to the Mazhilis this autumn.\n\nThe new terminal handled its first train on Monday, carrying 44 containers.\n\nAbout $250 million of the financing will come from Kyrgyz banks.',
+      { title: 'Kazakhstan and Kyrgyzstan sign water agreement', date: '2024-06-11' },
+    ),
+  });
+
+  it.each([
+    // A plan for this autumn is no day of ratification, nor is the day of the signing.
+    ['When did the Mazhilis ratify the Kyrgyz water agreement?'],
+    // The first train is no first year.
+    ['How many containers did the new terminal handle in its first year?'],
+    // Financing is no trade.
+    ['What was trade between Kazakhstan and Kyrgyzstan worth in 2024?'],
+  ])('declines %j', (question) => {
+    expect(local.ask(question, { now }).answered).toBe(false);
+  });
+
+  it('answers the day of the signing', () => {
+    expect(local.ask('When did Kazakhstan and Kyrgyzstan sign the water agreement?', { now }).answered).toBe(true);
+  });
+});
