@@ -9,6 +9,7 @@ import { DEFAULT_WEIGHTS, namesOnlyOtherYears, rank, type Candidate, type RankWe
 import { figureProximity } from './proximity.ts';
 import { ORGANISATION_Q_RE } from './organisations.ts';
 import { onlyComingDates } from './carriers.ts';
+import { countsNothingOfItsOwn, countsTradeAsked, namesTrade } from './counted.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
@@ -378,7 +379,12 @@ export class AnswerEngine {
     const { counted, asksNext, ordinal, outcome, firstPeriod, pastDeed, deed } = this.questionFacts(intent);
     // "Where will the next round be held?" is answered by what "will be held", without the word "next".
     const comingForNext = hit.focusMissing && asksNext && COMING_RE.test(hit.passage.text);
-    const focusMissing = (hit.focusMissing && !comingForNext) || (counted && hit.focusLeaned);
+    // "It reached 1,150 last year" after a sentence on Icelandic visitors counts the visitors;
+    // "two sites" after a sentence on turbines counts sites.
+    const countsLeaned = counted && hit.focusLeaned && !hit.focusMissing && countsNothingOfItsOwn(hit.passage.text);
+    // "30 Serbian engineers and pharmacists" are the "Serbian specialists" asked about, in other words.
+    const countsTrade = counted && hit.focusMissing && namesTrade(counted) && countsTradeAsked(hit.passage.text, intent.text);
+    const focusMissing = (hit.focusMissing && !comingForNext && !countsTrade) || (counted && hit.focusLeaned && !countsLeaned && !countsTrade);
     if (focusMissing && (intent.answerType !== 'quantity' || counted) && !(intent.answerType === 'name' && hit.carries)) base *= NO_FOCUS;
     // "What is the population of Almaty?" is not answered where no word of population is even near.
     if (hit.focusAbsent) base *= NO_FOCUS;
