@@ -93,6 +93,12 @@ function mentionsRange(text: string, range: { from: string; to: string }, docDat
 /** A sentence telling what is still to come in a month it names: "was planned for May", "is due in June". */
 const COMING_MONTH_RE = /\b(?:will|planned|plans?|due|expected|scheduled|set to|intends?|next)\b/i;
 
+/**
+ * A question on what was planned, expected or estimated at a time it names: "In 2022, what was
+ * the pipeline expected to cost?", "What trade target did they set in 2023?".
+ */
+const THEN_PLANNED_Q_RE = /\b(?:was|were|did)\b.*\b(?:expected|estimated?|estimates|target|goal|set|planned|plan|due|supposed|meant|forecast|projected|budget(?:ed)?)\b|\b(?:expected|estimated?|target|goal|planned|budget(?:ed)?)\b.*\b(?:was|were|did)\b/i;
+
 /** A question on the newest value of something: "the latest cost estimate", "the current deadline". */
 const CURRENT_Q_RE = /\b(?:latest|current|currently|now|most recent|newest|updated|revised)\b/i;
 /** A sentence reporting a change of value: "has risen to $310 million", "moved the deadline from 2026 to 2027". */
@@ -157,6 +163,21 @@ function yearsBetween(from: string, to: string): number {
   return Math.max(0, Number(to.slice(0, 4)) - Number(from.slice(0, 4)));
 }
 
+/**
+ * Share of the date bonus for a report written before the time a question names, which can
+ * only foresee it ("is expected to open by the end of 2024" in a report of 2022), when the
+ * question asks what was then, not what was planned ("What was the estimated cost in 2024?").
+ */
+const FORESEEN = 0.5;
+/** Words of a question on a plan, beyond those of {@link COMING_MONTH_RE}: "is meant to", "was supposed to". */
+const ASKS_PLAN_RE = /\b(?:meant|supposed)\b/i;
+/**
+ * Share of the date bonus for a report written after the time a question names, for a question
+ * on what was planned or estimated then: "the $142 million estimated in 2022" in a report of
+ * 2026 looks back at it, and the report of 2022 tells it first-hand.
+ */
+const LOOKING_BACK = 0.5;
+
 /** Share of the date bonus for a time named only in the sentence before. */
 const PREVIOUS_DATE = 0.5;
 
@@ -179,6 +200,9 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
   const wantsChange = CHANGE_TYPES.includes(intent.answerType) && CURRENT_Q_RE.test(question);
   // "… the convoy that was planned for May 2023?", "Where will the group meet in November?": a time still to come then.
   const coming = COMING_MONTH_RE.test(question);
+  // "What was the estimated cost in 2024?" asks what the reports of 2024 told, not what others foresaw or recalled.
+  const thenPlanned = THEN_PLANNED_Q_RE.test(question);
+  const asksPlan = coming || ASKS_PLAN_RE.test(question);
   // "Can you fly from Almaty to Zanzibar?": a sentence saying whether, or how far, it holds answers.
   const asksStatement = !typed && makesAskedStatement('', question) !== null;
   const ranked = candidates.map((input): Ranked => {
@@ -213,7 +237,12 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
         dateMatch = true;
       } else if (mentionsRange(c.passage.text, intent.range, c.docDate, coming)) {
         // A report soon after the time asked about tells it more fully than a later one looking back.
-        score += weights.dateMentioned * (1 - LATER_YEAR * Math.max(0, yearsBetween(intent.range.to, c.docDate) - 1));
+        let mention = weights.dateMentioned * (1 - LATER_YEAR * Math.max(0, yearsBetween(intent.range.to, c.docDate) - 1));
+        // "to open by the end of 2024" in a report of 2022 foresees 2024; it tells nothing of what 2024 was.
+        if (c.docDate < intent.range.from && !asksPlan) mention *= FORESEEN;
+        // "well above the $142 million estimated in 2022" in a report of 2026 looks back at what the report of 2022 told.
+        if (c.docDate > intent.range.to && thenPlanned) mention *= LOOKING_BACK;
+        score += mention;
         dateMatch = true;
       } else if (c.previous !== undefined && mentionsRange(c.previous, intent.range, c.docDate, coming)) {
         // "In Astana, a solid package of documents was signed" after "… a state visit to Astana in November 2024".

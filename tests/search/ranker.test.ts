@@ -87,6 +87,18 @@ describe('rank', () => {
     expect(firstFor([later, soon], 'What was the value of Kazakhstan-Brazil trade in 2022?')).toBe('brazil2023#6');
   });
 
+  it('prefers the report of the time to a later one looking back, for what was expected then', () => {
+    const back = candidate('pipe2026#3', 'The pipeline cost $191 million in the end, well above the $142 million estimated in 2022.', { docDate: '2026-09-15', textCoverage: 0.8 });
+    const then = candidate('pipe2022#1', "The loan will cover more than half of the project's estimated cost of $142 million.", { docDate: '2022-06-14', textCoverage: 0.5 });
+    expect(firstFor([back, then], 'In 2022, what was the whole pipeline expected to cost?')).toBe('pipe2022#1');
+  });
+
+  it('prefers the report of the time to an earlier one foreseeing it, unless the question asks the plan', () => {
+    const foreseen = candidate('house2022#4', 'The project is expected to cost $45 million and to open by the end of 2024.', { docDate: '2022-10-19', textCoverage: 0.9 });
+    const then = candidate('house2024#2', 'The estimated cost has risen to $58 million from $45 million.', { docDate: '2024-04-16', textCoverage: 0.6 });
+    expect(firstFor([foreseen, then], 'What was the estimated cost of the greenhouse in 2024?')).toBe('house2024#2');
+  });
+
   it('takes a later year in a report of the year asked for as a target, not a figure of another year', () => {
     const plan = candidate('drip2023#0', 'They signed a memorandum to fit 50,000 hectares with drip irrigation by 2027.', { docDate: '2023-04-18', textCoverage: 0.8 });
     const other = candidate('drip2023#4', 'The plant can make drip line for roughly 10,000 hectares.', { docDate: '2023-04-18', textCoverage: 0.7 });
