@@ -512,11 +512,26 @@ function otherSide(phrase: string, sides: { countries: Set<string> }): boolean {
  * sentence making it: "Can you fly from Almaty to Zanzibar?" is answered by a sentence saying
  * whether, or how far, it holds ("No Kazakh pilgrim died", "only with Turkmenistan's written
  * consent", "free of charge"); "Under what condition would …?" by a condition ("if that target
- * was met", "only if Kazakhstan reformed its gas prices").
+ * was met", "only if Kazakhstan reformed its gas prices"). A report names its topic first and
+ * tells the rest later, in words of their own: "What else is on the train apart from flour?"
+ * by what it "also" carries; "What does the name mean?" by "Zhana Bastau, or "New Beginning"";
+ * "How is the price set?" by "a formula linked to Black Sea benchmarks"; "How is the cargo
+ * getting to Korea?" by "by rail through China"; "What worries the unions?" by what "could"
+ * happen or what they will "make sure" of; "What does Kyrgyzstan get in exchange?" by "In
+ * exchange, …"; "What does the union want?" by what it will "ask for"; "What is the university
+ * planning to open?", "What happens to overstayers?" by what "would" or "will" be done.
  */
 const STATEMENT_KINDS: [RegExp, RegExp][] = [
   [/^\W*(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b/i, /\b(?:no|not|never|neither|nor|only|none|without|yet|still|whether|if|unless|instead|free)\b|n['’]t\b/i],
   [/\bconditions?\b|\bunder what (?:circumstances|terms)\b/i, /\b(?:if|unless|provided|providing|on condition|as long as|only when|subject to)\b/i],
+  [/\b(?:else|also|besides|apart from|aside from|other than|in addition to)\b/i, /\b(?:also|as well|in addition|additionally|besides|moreover|furthermore|apart from|on top of)\b/i],
+  [/\b(?:mean|means|meant|meaning|stand for|stands for|refer to|refers to|named after|translat(?:e|es|ed|ion))\b/i, /\b(?:mean|means|meant|meaning|stands? for|refers? to|named (?:after|for)|translat(?:e|es|ed|ion)|literally)\b|,? or [“"‘']/i],
+  [/^\W*how (?:is|are|was|were|will|would|do|does|did|can|could|should)\b.*\b(?:(?:prices?|tariffs?|fees?|rates?)\b.*\b(?:set|calculated|worked out|determined|fixed|decided|agreed)|priced|calculated)\b/i, /\b(?:formula|benchmarks?|index(?:ed)?|pegged|linked to|tied to|based on|with reference to|in line with|market prices?)\b/i],
+  [/^\W*how (?:is|are|was|were|will|would|do|does|did|can|could|should)\b.*\b(?:get|gets|getting|got|travel|travels|travelling|traveling|go|goes|reach|reaches|shipped|transported|delivered|carried|moved|sent|taken|fly|flew)\b/i, /\bby (?:rail|road|sea|air|lorry|lorries|truck|trucks|ship|ships|ferry|train|trains|plane|pipeline|barge|tanker)s?\b|\bvia\b|\bthrough (?:the )?(?:port|\p{Lu})|\bchange planes\b|\btransit\b/iu],
+  [/\b(?:worry|worries|worried|concerns?|concerned|fears?|feared|afraid)\b/i, /\b(?:could|might|risks?|fears?|feared|concerns?|concerned|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|threat(?:en|ens|ened)?|dangers?|undercut|cuts? off|make sure|harm|hurt|damage)\b/i],
+  [/^\W*what\b.*\b(?:will|would|happens?|plan|plans|planning|planned|intend|intends|intended|going to)\b/i, /\b(?:will|would(?!-)|shall|plans? to|planned|planning|intends? to|is to|are to|due to|going to)\b/i],
+  [/\bin (?:exchange|return) for\b/i, /\bin (?:exchange|return)\b(?! for)/i],
+  [/\bwhat\b.*\b(?:want|wants|wanted|ask|asks|asked|demand|demands|demanded|seek|seeks|sought|call for|calls for|called for|urge|urges|urged)\b/i, /\b(?:ask(?:s|ed|ing)? (?:for|that)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)?|press(?:es|ed|ing)? for|want(?:s|ed)?|seek(?:s|ing)?|sought|request(?:s|ed)?|would like)\b/i],
 ];
 
 /** Whether a sentence makes the kind of statement a question that asks for no figure or name wants ({@link STATEMENT_KINDS}); null when it wants none. */

@@ -8,7 +8,7 @@
 import { namesOnlyOtherYears, type Ranked } from './ranker.ts';
 import { countedThing, focusWords, missions, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
 import { ORGANISATION_Q_RE } from './organisations.ts';
-import { onlyComingDates } from './carriers.ts';
+import { carriesAnswerType, onlyComingDates } from './carriers.ts';
 import { countsNothingOfItsOwn, countsTradeAsked, namesTrade } from './counted.ts';
 
 /** Confidence kept by a passage without the date or amount a "when"/"how many" question asks for: below the threshold even at full coverage. */
@@ -36,6 +36,12 @@ const ORDINAL_Q_RE = /\b(second|third|fourth|fifth)\b(?!\s+(?:countr|part))/i;
 const OTHER_ORDINAL = 0.7;
 /** Each ordinal of {@link ORDINAL_Q_RE}, as a word to find in a passage. */
 const ORDINAL_RE: Record<string, RegExp> = Object.fromEntries(['second', 'third', 'fourth', 'fifth'].map((w) => [w, new RegExp(`\\b${w}\\b`, 'i')]));
+/**
+ * Kinds whose members news names without the kind's word: languages ("in English and Hindi"),
+ * offices ("the UN Assistant Secretary-General"), honours ("the Order of Merit"), models ("Airbus
+ * A321neo"). A new name in a sentence may answer "What language …", "What job …".
+ */
+const NAMED_KINDS = new Set('language languages job jobs title titles post position rank decoration decorations award awards medal medals prize prizes honour honours honor honors model models brand brands currency religion'.split(' '));
 /** A question on what came of a plan: "How much did it finally cost?", "When did it actually open?". */
 const OUTCOME_Q_RE = /\b(?:actually|really|finally|eventually|in the end|end(?:ed|s|ing)? up|so far|to date|in fact|in practice)\b/i;
 /**
@@ -98,6 +104,8 @@ export interface QuestionFacts {
   ordinal: string | undefined;
   /** Whether it asks what came of a plan ("actually", "so far"). */
   outcome: boolean;
+  /** Whether the question asks for one of a kind whose members are told by their own names ({@link NAMED_KINDS}). */
+  namedKind: boolean;
   /** Whether it asks for a figure over the first stretch of something ("in its first year"). */
   firstPeriod: boolean;
   /** Whether it asks the date of a deed done ("When did parliament ratify it?"). */
@@ -125,6 +133,7 @@ export function questionFacts(intent: QuestionIntent): QuestionFacts {
     asksNext: focusWords(intent.text).join(' ') === 'next',
     ordinal: ORDINAL_Q_RE.exec(intent.text)?.[1]?.toLowerCase(),
     outcome: OUTCOME_Q_RE.test(intent.text),
+    namedKind: intent.answerType === 'other' && focusWords(intent.text).some((w) => NAMED_KINDS.has(w.toLowerCase())),
     firstPeriod: intent.answerType === 'quantity' && FIRST_PERIOD_Q_RE.test(intent.text),
     pastDeed: intent.answerType === 'date' && PAST_DEED_Q_RE.test(intent.text),
     deed: undefined,
@@ -162,7 +171,7 @@ export function confidenceOf(hit: Ranked, intent: QuestionIntent, facts: Questio
   // that names no agreement. A figure or a name that answers "What volume …" or "Which
   // company …" need not repeat the word; a figure for "How many students …" counts students,
   // in its own sentence ("two sites" leaning on a sentence about turbines counts no turbines).
-  const { counted, asksNext, ordinal, outcome, firstPeriod, pastDeed, deed } = facts;
+  const { counted, asksNext, ordinal, outcome, namedKind, firstPeriod, pastDeed, deed } = facts;
   // "Where will the next round be held?" is answered by what "will be held", without the word "next".
   const comingForNext = hit.focusMissing && asksNext && COMING_RE.test(hit.passage.text);
   // "It reached 1,150 last year" after a sentence on Icelandic visitors counts the visitors;
@@ -171,7 +180,9 @@ export function confidenceOf(hit: Ranked, intent: QuestionIntent, facts: Questio
   // "30 Serbian engineers and pharmacists" are the "Serbian specialists" asked about, in other words.
   const countsTrade = counted && hit.focusMissing && namesTrade(counted) && countsTradeAsked(hit.passage.text, intent.text);
   const focusMissing = (hit.focusMissing && !comingForNext && !countsTrade) || (counted && hit.focusLeaned && !countsLeaned && !countsTrade);
-  if (focusMissing && (intent.answerType !== 'quantity' || counted) && !(intent.answerType === 'name' && hit.carries)) base *= NO_FOCUS;
+  // "What languages …" is answered by "in English, Hindi and Russian": a kind told by its members' own names.
+  const namedMember = namedKind && carriesAnswerType(hit.passage.text, 'name', intent.text);
+  if (focusMissing && (intent.answerType !== 'quantity' || counted) && !(intent.answerType === 'name' && hit.carries) && !namedMember) base *= NO_FOCUS;
   // "What is the population of Almaty?" is not answered where no word of population is even near.
   if (hit.focusAbsent) base *= NO_FOCUS;
   // "When did the second train arrive?" is not answered by a sentence on a train that says nothing of a second one.

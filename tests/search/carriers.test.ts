@@ -309,6 +309,18 @@ describe('the kind of statement a yes-or-no or condition question wants', () => 
     ['The two sides are also discussing a regular flight between Almaty and Zanzibar.', 'Can you fly from Almaty to Zanzibar?', false],
     ['The carrier would add a third weekly flight if the load factor exceeded 75 percent.', 'Under what condition would the airline add flights?', true],
     ['The carrier flies twice a week.', 'Under what condition would the airline add flights?', false],
+    ['Its 98 wagons also carry 300 tonnes of vegetable oil.', 'What else is on the aid train apart from flour?', true],
+    ['A train carrying 5,000 tonnes of wheat flour left on Tuesday.', 'What else is on the aid train apart from flour?', false],
+    ['The centre, to be called Zhana Bastau, or "New Beginning", will open in 2023.', 'What does Zhana Bastau mean in English?', true],
+    ['Prices will be set every quarter using a formula linked to Black Sea benchmarks.', 'How is the price of the grain worked out?', true],
+    ['It will leave in October by rail through China to the port of Lianyungang.', 'How is the first cargo getting to Korea?', true],
+    ['The plant produced its first batch on Wednesday.', 'How is the first cargo getting to Korea?', false],
+    ['The unions would watch closely to make sure employers did not hold down wages.', 'What worries the unions about the workers?', true],
+    ['In exchange, Kazakhstan will supply 1.5 billion kilowatt-hours of electricity.', 'What does Kyrgyzstan get in exchange for the water?', true],
+    ['The two countries agreed to exchange water for electricity.', 'What does Kyrgyzstan get in exchange for the water?', false],
+    ['He said the union would ask for written guarantees.', "What does the miners' union want?", true],
+    ['He said the university would open a Kazakh studies centre in 2026.', 'What is the university planning to open in 2026?', true],
+    ['"The faces change," said Kenzhebek, one of the would-be candidates refused registration.', 'What will Kenzhebek do after he was refused registration?', false],
     // A question asking for a fact wants no such statement.
     ['The carrier flies twice a week.', 'How often does the carrier fly?', null],
   ])('%s (%s) → %s', (text, question, expected) => {
