@@ -151,6 +151,12 @@ const DURATION_RE = /\bhow long (?:have|has|had|did|do|does)\b|\bhow long\b.*\b(
 /** "Where did he go after Moscow?", "Where will they go for training?": a place gone to ("to Paris"), not one where something was held ("in Orenburg"). */
 const GONE_TO_Q_RE = /\b(?:go|goes|went|gone|travel\w*|head\w*|fly|flew|leave|left|move|moved|visit\w*|due to visit)\b.*\bafter\b|\bafter\b.*\b(?:go|goes|went|travel\w*|head\w*|fly|flew|leave|left|visit\w*)\b|\bnext\b.*\b(?:go|travel|head|visit)\w*|\bwhere (?:will|would|did|do|does|is|are|was|were)\b.*\b(?:go|goes|going|went|travel\w*|fly|flying|flew|head(?:ing|ed|s)?)\b/;
 /**
+ * "Where does the spodumene come from?", "Where did it get its sulphur from?", "Where did
+ * Jordan buy its wheat?": a place things come from ("from the Bakennoye deposit", "cargoes
+ * from the Gulf"), not one where something is ("in the northern region of Kostanay").
+ */
+const COME_FROM_Q_RE = /\b(?:come|comes|came|coming|get|gets|got|getting|sourced?|import(?:s|ed)?|obtain(?:s|ed)?)\b.*\bfrom\b|\bwhere\b.*\b(?:buy|buys|bought|import|imports|imported|source|sources|sourced|purchase[sd]?)\b/;
+/**
  * Places: a capitalised name after a preposition of place ("on Al-Farabi Avenue", "in the
  * city's Bostandyk district", "near the village of Katon-Karagay", "in the southern Kazakh city
  * of Shymkent"), not a month or a weekday.
@@ -178,7 +184,7 @@ const ORGANISATION_RE = /\s(?:Bank|Fund|Company|Corporation|Agency|Group)$/;
 const WHO_RE = /\bwho\b/;
 /** "Who is the transport minister?", "Who headed the mission?": a person in an office, which no bank or company answers. */
 const OFFICE_Q_RE = /\bwho (?:(?:is|was|are|were|will be|has been) (?:the |now |currently |[\w-]+['’]s )*(?:[\w-]+ ){0,3}?(?:minister|president|ambassador|envoy|consul|head|chairman|chairwoman|chair|governor|mayor|akim|rector|director|spokesperson|spokesman|spokeswoman|secretary|commander|leader|chief|coach|executive)s?\b|(?:heads|headed|leads|led|runs|ran|chairs|chaired)\b)/;
-const STATEMENT_RE = /["“”«»]|\b(?:said|says|stated|noted|stressed|emphasi[sz]ed|underscored|declared|remarked|added|wrote|affirmed|praised|called|told|concluded)\b|(?<!\b(?:is|are|was|were|be|been|being)\s)\b(?:expected|hoped|predicted)\b/i;
+const STATEMENT_RE = /["“”«»]|\b(?:said|says|saying|stated|noted|noting|stressed|stressing|emphasi[sz]ed|underscored|declared|remarked|added|adding|wrote|affirmed|praised|(?<!so-)called|told|telling|concluded)\b|(?<!\b(?:is|are|was|were|be|been|being)\s)\b(?:expected|hoped|predicted)\b/i;
 
 /** The words of a found fact that the question does not already contain. */
 function novel(found: string, asked: string): boolean {
@@ -427,7 +433,8 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     (DURATION_RE.test(asked) && CARRIES.date!(text, asked))),
   place: (text, asked) => {
     const goneTo = GONE_TO_Q_RE.test(asked);
-    return [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[2] ?? '') && novel(m[2] ?? '', asked) && !countryOfAskedCapital(m[2] ?? '', asked) && (!goneTo || /^(?:to|visit)/i.test(m[0])));
+    const comeFrom = !goneTo && COME_FROM_Q_RE.test(asked);
+    return [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[2] ?? '') && novel(m[2] ?? '', asked) && !countryOfAskedCapital(m[2] ?? '', asked) && (!goneTo || /^(?:to|visit)/i.test(m[0])) && (!comeFrom || /^from/i.test(m[0])));
   },
   // "Who made the biggest pledge?" — a person, or a lender or company ("the Asian Development Bank").
   person: (text, asked) => {

@@ -9,6 +9,12 @@ describe('facts a passage carries for a question', () => {
     ['The spring harvest was poor.', 'date', 'When were the first shipments expected?', false],
     ['The agreement took effect on Nov. 10.', 'date', 'When did the agreement come into force?', true],
     ['It was signed in Sept. 2023.', 'date', 'When was it signed?', true],
+    // Where something comes from is a place after "from".
+    ['The spodumene comes from the Bakennoye deposit in East Kazakhstan region.', 'place', 'where does the spodumene for the plant come from', true],
+    ['The plant, in the northern region of Kostanay, will process the ore.', 'place', 'where does the ore for the plant come from', false],
+    // "saying that" reports speech; "so-called" does not.
+    ['Kassymov rejected that view on Wednesday, saying that two-thirds of companies are Kazakh-owned.', 'statement', 'What did Kassymov say about the companies?', true],
+    ['The so-called fintech bridge was signed on Tuesday.', 'statement', 'What did Kassymov say about the fintech bridge?', false],
     // A place after "the village of", "the southern city of".
     ['The six-day drills near the village of Katon-Karagay involved about 1,200 servicemen.', 'place', 'where was the exercise held', true],
     ['The plant will be built in the southern Kazakh city of Shymkent.', 'place', 'Where will the plant be built?', true],
