@@ -28,7 +28,7 @@ const YEAR_ONLY = new RegExp(`^${YEAR}$`);
 /** A question asking what something costs: answered by a sum of money, not any number. */
 const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest|invested|charge)\b|\bhow much (?:did|does|do|will|would|has|have|had|is|was|are|were)\b.*\b(?:give|gave|given|contribute|contributed|donate|donated|pledge|pledged|lend|lent|allocate|allocated|grant|granted)\b|\b(?:cost|price|fee|fare|tariff|budget|worth|salary|salaries|wages?|rent|stipend|allowance|tuition)\b|\bvalue of\b/i;
 /** Money a question names, which a sum answers ("the total investment", "the loan"), unless it asks its rate or its term. */
-const FUNDS_Q_RE = /^(?!.*\b(?:rate|percent|percentage|how many|how long|term)\b).*\b(?:investments?|loans?|funding|revenues?|subsid(?:y|ies))\b/i;
+const FUNDS_Q_RE = /^(?!.*\b(?:rate|percent|percentage|how many|how long|term)\b).*\b(?:investments?|loans?|funding|revenues?|subsid(?:y|ies))\b|\bhow much money\b/i;
 /** A question asking for a share: answered by a percentage or a fraction, not any figure. */
 const SHARE_Q_RE = /\bwhat (?:percentage|percent|share|stake|proportion|portion|fraction)\b/i;
 const SHARE_RE = /\d\s?%|\b(?:percent|per cent|half|thirds?|quarters?|fifths?|tenths?|majority)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
@@ -87,6 +87,10 @@ export function onlyComingDates(text: string, docDate: string): boolean {
 export const FUTURE_WHEN_RE = /\bwhen (?:will|is|are|would|shall)\b/i;
 /** A day a report names for its own news ("on Tuesday", "today"), which is no date of a thing still to come. */
 const DAY_OF_REPORT_RE = new RegExp(`^(?:${WEEKDAYS}|today|yesterday)$`, 'i');
+/** A sentence telling only what has been done: "The consultations were held in Astana on February 9". */
+const DONE_RE = /\b(?:was|were)\s+(?:\w+ed|held|signed|made|built|sent|given|taken|begun|done|met)\b|\b(?:met|took place|visited|arrived)\b/i;
+/** Words of what is still to come: "will", "is expected to", "is due", "plans to", "next". */
+const TO_COME_RE = /\b(?:will|would|shall|expected|due|planned|plans?|scheduled|set to|intends?|aims?|next|to (?:open|start|begin|be|launch))\b/i;
 /** A question asking for a year: "Which years does it cover?", "What year was it built?". */
 export const YEAR_Q_RE = /\b(?:which|what) years?\b/i;
 /** A question on a target: "What trade target did they set?", "kazakhstan vietnam trade target" (not "how much does the goal need"). */
@@ -357,6 +361,10 @@ const UNITS: [RegExp, RegExp][] = [
   // "What interest rate does the bank charge?": a percentage said as a rate ("at an interest rate of 5%",
   // "3 percent a year"), not the sum lent, nor "up 23 percent" or "a stake of 60 percent".
   [/\b(?:interest|lending|loan|coupon) rates?\b|\brate of interest\b/, /^(?=.*\b(?:interest|rates?|per annum|a year|annual|annually|coupon|yield|margin|libor|sofr|euribor)\b).*(?:\d\s?%|\d[\d.,]*\s*(?:percent|per cent)\b)/i],
+  // "How hot is the water?": a temperature, not "enough to heat thousands of homes".
+  [/\bhow (?:hot|cold|warm)\b|\bwhat (?:\w+ )?temperature\b/, /\d\s*(?:°|degrees?\b)|\b(?:celsius|fahrenheit)\b/i],
+  // "How long is the flight to Madrid?": a time on the way, not "twice a week" nor "166 seats".
+  [/\bhow long (?:is|was|will|would|does|did)\b.*\b(?:flights?|journey|trip|ride|drive|voyage|crossing|transit)\b/, measured(String.raw`hours?\b|minutes?\b|days?\b|weeks?\b`)],
   // "How large is the site?", "How much land …": an area.
   [/\bhow (?:large|big) (?:is|was|will|would)\b.*\b(?:site|plot|land|territory|estate)\b|\bwhat (?:\w+ )?area\b/, measured(String.raw`hectares?\b|ha\b|acres?\b|square (?:met|kilomet|mile)|sq\b|km2\b|m2\b`)],
 ];
@@ -403,6 +411,8 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     // "Which years does the roadmap cover?" is answered by a year, not by "on Thursday".
     YEAR_Q_RE.test(asked) ? [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => !asked.includes(m[0])) :
     // "When will the consulate open?" is not answered by the day it was announced ("on Tuesday").
+    // "When will the consulate open?" is not answered by when the talks on it were held.
+    FUTURE_WHEN_RE.test(asked) && /\bwhen (?:will|would|shall)\b/i.test(asked) && DONE_RE.test(text) && !TO_COME_RE.test(text) ? false :
     [...text.matchAll(DATE_RE)].some((m) => !asked.includes(m[0].toLowerCase()) && !(FUTURE_WHEN_RE.test(asked) && DAY_OF_REPORT_RE.test(m[0]))) || WITHIN_RE.test(text),
   quantity: (text, asked) =>
     // "How many times has it chaired the body?" — "the third time", as well as a figure.

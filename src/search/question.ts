@@ -374,7 +374,7 @@ function askedWords(question: string): string[] {
 const WHAT_OF_RE = /^\W*(?:what|how\s+(?:much|many|large|big|long))\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:[a-z-]+\s+){0,1}?([a-z-]+)\s+(?:of|for|between|with|in|to|at)\b/i;
 
 /** Words that only say "an amount" ("volume", "number", "size"), unlike "cost" or "share", which say of what. */
-const AMOUNT_WORDS = new Set('volume amount size number level figure total sum scale extent'.split(' '));
+const AMOUNT_WORDS = new Set('volume amount size number level figure total sum scale extent money'.split(' '));
 
 /** Words for an amount itself, which a figure answers without repeating ("the volume of trade" → "$6.4 billion"). */
 const MEASURE_WORDS = new Set([...AMOUNT_WORDS, ...'value cost costs price tag rate share worth length site plot area capacity'.split(' ')]);

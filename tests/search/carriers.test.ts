@@ -9,6 +9,15 @@ describe('facts a passage carries for a question', () => {
     ['The spring harvest was poor.', 'date', 'When were the first shipments expected?', false],
     ['The agreement took effect on Nov. 10.', 'date', 'When did the agreement come into force?', true],
     ['It was signed in Sept. 2023.', 'date', 'When was it signed?', true],
+    // Units that answer how hot, how long a flight, how much money.
+    ['The well can heat thousands of homes in Talgar.', 'quantity', 'How hot is the water from the well?', false],
+    ['Tests found water at 62 degrees Celsius.', 'quantity', 'How hot is the water from the well?', true],
+    ['The airline will fly twice a week, using aircraft with 166 seats.', 'quantity', 'How long is the direct flight to Madrid?', false],
+    ['Flight time will be about 7 hours 40 minutes.', 'quantity', 'How long is the direct flight to Madrid?', true],
+    ['The loan carries a term of 15 years.', 'quantity', 'How much money went into the first stage?', false],
+    // "When will …" is not answered by what has been done.
+    ['The consultations were held in Astana on February 9.', 'date', 'When will the consulate in Mumbai open?', false],
+    ['The consulate is expected to begin operating on May 1, 2026.', 'date', 'When will the consulate in Mumbai open?', true],
     // Where something comes from is a place after "from".
     ['The spodumene comes from the Bakennoye deposit in East Kazakhstan region.', 'place', 'where does the spodumene for the plant come from', true],
     ['The plant, in the northern region of Kostanay, will process the ore.', 'place', 'where does the ore for the plant come from', false],
