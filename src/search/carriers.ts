@@ -1,4 +1,4 @@
-import { isEverydayWord } from './commonness.ts';
+import { isEnglishWord, isEverydayWord } from './commonness.ts';
 import { termOf } from './analyzer.ts';
 import { COUNTRY_WORDS, DEMONYMS, nearlySame } from './normalize.ts';
 import { namesOrganisation, ORGANISATION_Q_RE } from './organisations.ts';
@@ -618,4 +618,75 @@ function speaksOther(text: string, asked: string): boolean {
   // "… the cerrado" and said …" is the same speaker going on: "and" names no one.
   const named = found.filter((f) => !f.toLowerCase().split(/\s+/).every((w) => PRONOUNS.has(w) || LINK_WORDS.has(w)) && !byOffice(f));
   return named.length > 0 && !named.some((f) => speakerTerms(f).some((t) => want.some((w) => nearlySame(t, w))));
+}
+
+/** "What do … say", "How have … described": a question whose speaker is plural. */
+const PLURAL_SPEAKER_Q_RE = /\b(?:what|how|why) (?:do|have)\b/i;
+
+/**
+ * The words naming the speaker a statement question asks about, when it names one by name:
+ * "What did President Tokayev say …" → tokayev, "what did vucic say …" → vucic. None for one
+ * asked by office or kind ("Kazakhstan's president", "the Russian envoy", "environmentalists").
+ */
+export function askedSpeakerNames(question: string): string[] {
+  const lower = question.toLowerCase();
+  const m = ASKED_SPEAKER_RE.exec(lower);
+  const wanted = m?.[1];
+  // "What do environmentalists say …", "What have officials said …": a plural speaker is a kind of people.
+  if (!m || !wanted || /['’]s\b/.test(wanted) || byOffice(wanted) || PLURAL_SPEAKER_Q_RE.test(question)) return [];
+  const at = lower.indexOf(wanted, m.index);
+  const typed = question.slice(at, at + wanted.length).split(/\s+/);
+  // A question typed in lower case names its speaker by words that are no English words ("vucic").
+  const cased = /\p{Lu}/u.test(question.slice(1));
+  const named = (w: string): boolean => (cased ? /^\p{Lu}/u.test(w) : !isEnglishWord(w));
+  // "the JAKIM chief", "the company's engineers": someone described, not named.
+  if (typed.some((w) => !named(w) && w.toLowerCase() !== 'the' && !TITLE_WORDS.has(w.toLowerCase()))) return [];
+  return typed
+    .filter(named)
+    .map((w) => w.toLowerCase())
+    .filter((w) => w.length > 1 && !COUNTRY_WORDS.has(w) && !TITLE_WORDS.has(w));
+}
+
+/** Whether a text names someone by one of the given name words, typed with a letter wrong or two swapped ("Nazarbaev", "Nurtlue"). */
+export function namesAnyOf(text: string, names: string[]): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}-]+/u);
+  return words.some((w) => names.some((n) => nearlySame(w, n) || swapped(w, n) || w.split('-').includes(n)));
+}
+
+/** Whether two words differ only by two letters side by side swapped ("jianhau", "jianhua"). */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 5) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
+/** "The Kyrgyz leader said …", "The diplomat also noted …" at the start of a sentence. */
+const OFFICE_SPEAKER_BEFORE_RE = new RegExp(`^(the\\s+(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}’'-]+)\\s+(?:also\\s+)?(?:${SAYING})\\b`, 'iu');
+
+/** Whether a sentence gives its words to someone named by office ("… ,” the diplomat underscored", "The Kyrgyz leader said …"). */
+export function speaksByOffice(text: string): boolean {
+  const before = OFFICE_SPEAKER_BEFORE_RE.exec(text)?.[1];
+  return (before !== undefined && byOffice(before)) || [...text.matchAll(SPEAKER_AFTER_RE)].some((m) => byOffice(m[1]!));
+}
+
+/** "Halima Bello-Okafor, director for Europe at Nigeria's foreign ministry, said …": a named speaker and what they are, at the start of a sentence. */
+const SPEAKER_APPOSED_RE = new RegExp(`^((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]+),\\s[^,]{1,120},\\s+(?:also\\s+)?(?:${SAYING})\\b`, 'u');
+
+/** The phrases a sentence gives its words to: "Radulovic", "she", "the diplomat". */
+function speakersOf(text: string): string[] {
+  const found = [...text.matchAll(SPEAKER_AFTER_RE)].map((m) => m[1]!);
+  const before = SPEAKER_BEFORE_RE.exec(text)?.[1] ?? SPEAKER_APPOSED_RE.exec(text)?.[1];
+  if (before) found.push(before);
+  return found.filter((f) => !f.toLowerCase().split(/\s+/).every((w) => LINK_WORDS.has(w)));
+}
+
+/** Whether a sentence gives its words only to a pronoun: "He said …", "…, she said", "This document, he believes, …". */
+export function pronounSpeaks(text: string): boolean {
+  const found = speakersOf(text);
+  return found.length > 0 && found.every((f) => f.toLowerCase().split(/\s+/).every((w) => PRONOUNS.has(w) || LINK_WORDS.has(w)));
+}
+
+/** The speakers a sentence names ("Radulovic said …", "…,” Tokayev noted."), not by pronoun nor by office. */
+export function namedSpeakers(text: string): string[] {
+  return speakersOf(text).filter((f) => !f.toLowerCase().split(/\s+/).every((w) => PRONOUNS.has(w) || LINK_WORDS.has(w)) && !byOffice(f));
 }

@@ -8,8 +8,9 @@
 import { namesOnlyOtherYears, type Ranked } from './ranker.ts';
 import { countedThing, focusWords, missions, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
 import { ORGANISATION_Q_RE } from './organisations.ts';
-import { carriesAnswerType, onlyComingDates } from './carriers.ts';
+import { askedSpeakerNames, carriesAnswerType, namedSpeakers, namesAnyOf, onlyComingDates, pronounSpeaks, speaksByOffice } from './carriers.ts';
 import { countsNothingOfItsOwn, countsTradeAsked, namesTrade } from './counted.ts';
+import { askedOffice, namesOfficeHolder, type AskedOffice } from './offices.ts';
 
 /** Confidence kept by a passage without the date or amount a "when"/"how many" question asks for: below the threshold even at full coverage. */
 const CARRIES_NOTHING = 0.45;
@@ -94,6 +95,18 @@ const DEEDS: [RegExp, RegExp][] = [
 /** Confidence kept by a date in a sentence that does not tell the deed the question asks the date of. */
 const OTHER_DEED = 0.5;
 
+/**
+ * Confidence kept by a passage that names no holder of the office a "who is …" question asks
+ * about ("the Kazakh embassy said", "Deputy Akim of Almaty Nurlan Sadykbekov" for "Who is the
+ * akim of Almaty?"): below the threshold even at full coverage.
+ */
+const OTHER_OFFICE = 0.45;
+/**
+ * Confidence kept by a passage for "What did Vucic say …?" when neither it nor the two sentences
+ * before name Vucic ("It will begin exporting antibiotics, she said" after "Radulovic said …").
+ */
+const SPEAKER_ABSENT = 0.45;
+
 /** What a question asks that every passage's confidence reads. */
 export interface QuestionFacts {
   /** What "how many …" counts ("students"), null when it counts no named thing, undefined for other questions. */
@@ -112,6 +125,10 @@ export interface QuestionFacts {
   pastDeed: boolean;
   /** The words of the deed such a question asks the date of, when it is one of {@link DEEDS}. */
   deed: RegExp | undefined;
+  /** The office whose holder a "who is …" question asks ("Who is Kazakhstan's ambassador to Ethiopia?"), if any. */
+  office: AskedOffice | null;
+  /** The name of the speaker a statement question asks about ("What did President Tokayev say …" → tokayev), if it names one. */
+  speaker: string[];
 }
 
 /** The texts around a passage that its confidence reads. */
@@ -122,6 +139,8 @@ export interface Surroundings {
   further: string;
   /** The sentence before the passage in its section, if any. */
   previous: string | null;
+  /** The sentence before that one in the section, or "". */
+  earlier: string;
   /** The title of the passage's report. */
   title: string;
 }
@@ -137,6 +156,8 @@ export function questionFacts(intent: QuestionIntent): QuestionFacts {
     firstPeriod: intent.answerType === 'quantity' && FIRST_PERIOD_Q_RE.test(intent.text),
     pastDeed: intent.answerType === 'date' && PAST_DEED_Q_RE.test(intent.text),
     deed: undefined,
+    office: intent.answerType === 'person' ? askedOffice(intent.text) : null,
+    speaker: intent.answerType === 'statement' ? askedSpeakerNames(intent.text) : [],
   };
   if (facts.pastDeed) facts.deed = DEEDS.find(([q]) => q.test(intent.text))?.[1];
   return facts;
@@ -171,7 +192,7 @@ export function confidenceOf(hit: Ranked, intent: QuestionIntent, facts: Questio
   // that names no agreement. A figure or a name that answers "What volume …" or "Which
   // company …" need not repeat the word; a figure for "How many students …" counts students,
   // in its own sentence ("two sites" leaning on a sentence about turbines counts no turbines).
-  const { counted, asksNext, ordinal, outcome, namedKind, firstPeriod, pastDeed, deed } = facts;
+  const { counted, asksNext, ordinal, outcome, namedKind, firstPeriod, pastDeed, deed, office, speaker } = facts;
   // "Where will the next round be held?" is answered by what "will be held", without the word "next".
   const comingForNext = hit.focusMissing && asksNext && COMING_RE.test(hit.passage.text);
   // "It reached 1,150 last year" after a sentence on Icelandic visitors counts the visitors;
@@ -194,6 +215,17 @@ export function confidenceOf(hit: Ranked, intent: QuestionIntent, facts: Questio
   if (pastDeed && onlyComingDates(hit.passage.text, hit.docDate)) base *= PLAN_ONLY;
   // "When did the Mazhilis ratify the agreement?" is not answered by "… welcomed the signing last week".
   if (deed && !deed.test(hit.passage.text)) base *= OTHER_DEED;
+  // "Who is the akim of Almaty?" is not answered by "Deputy Akim of Almaty Nurlan Sadykbekov said …",
+  // nor "Who is Vietnam's ambassador?" by "The ambassador also raised the lack of air links".
+  if (office && ![hit.passage.text, leaned ?? ''].some((t) => namesOfficeHolder(t, office, intent.text))) base *= OTHER_OFFICE;
+  // "What did Vucic say at the opening?" is not answered by "…, she said" after "Radulovic said …",
+  // unless the sentence speaks through an office ("the Serbian leader said") of someone named further back.
+  if (speaker.length > 0) {
+    const near = [around.earlier, around.further, leaned ?? '', around.previous ?? '', hit.passage.text];
+    if (!namesAnyOf(near.join(' '), speaker) && !near.some(speaksByOffice)) base *= SPEAKER_ABSENT;
+    // "It will begin exporting antibiotics next year, she said" after "Radulovic said …" gives Radulovic's words.
+    else if (pronounSpeaks(hit.passage.text) && namedSpeakers(leaned ?? around.previous ?? '').some((f) => !namesAnyOf(f, speaker))) base *= SPEAKER_ABSENT;
+  }
   // "How many containers did the terminal handle in its first year?" is not answered by "The first train carried 44 containers".
   if (firstPeriod && !FIRST_PERIOD_RE.test(`${leaned ?? ''} ${hit.passage.text}`)) base *= NO_FIRST_PERIOD;
   // "What was trade with Austria in 2024?" is not answered by "About $250 million of the financing will come from Austrian banks";

@@ -235,10 +235,12 @@ export class AnswerEngine {
     let facts = this.facts.get(intent);
     if (!facts) this.facts.set(intent, (facts = questionFacts(intent)));
     const leaned = this.leanedOn(hit.passage);
+    const before = this.sentenceBefore(hit.passage);
     return confidenceOf(hit, intent, facts, {
       leaned: leaned?.text ?? null,
       further: leaned ? (this.leanedOn(leaned)?.text ?? '') : '',
       previous: this.previousInSection(hit.passage) ?? null,
+      earlier: before && before.section === hit.passage.section ? (this.previousInSection(before) ?? '') : '',
       title: this.state.docs.get(hit.passage.docId)!.title,
     });
   }

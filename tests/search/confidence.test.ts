@@ -23,7 +23,7 @@ function confidence(question: string, text: string, options: { docDate?: string;
     source: 0,
   };
   const [hit] = rank([candidate], intent, undefined, question);
-  const around: Surroundings = { leaned: null, further: '', previous: options.previous ?? null, title: 'A report' };
+  const around: Surroundings = { leaned: null, further: '', previous: options.previous ?? null, earlier: '', title: 'A report' };
   return confidenceOf(hit!, intent, questionFacts(intent), around);
 }
 
