@@ -92,6 +92,21 @@ const DEEDS: [RegExp, RegExp][] = [
   [/\broll(?:ed)? out\b/i, /\broll\w* (?:out|off)\b|\bproduc\w*|\bassembl\w*/i],
   [/\b(?:make|made|pay|paid) (?:a |an |his |her |their |its )?(?:\w+ )?visit\b/i, /\bvisit\w*|\btrip\b|\barriv\w*|\btravel\w*/i],
 ];
+
+/**
+ * Beginnings whose date a question asks, whether done or still to come, and the words a sentence
+ * tells each with: "When will the plant open?" is not answered by "The study should be finished
+ * by 2027", nor "When will flights start?" by "At present the route is served by charters".
+ * "When do the rules start to apply?" asks the start of another deed, told in other words.
+ */
+const BEGINNINGS: [RegExp, RegExp][] = [
+  [/\bopen(?:s|ed|ing)?\b/i, /\bopen\w*|\binaugurat\w*|\blaunch\w*|\bstart\w*|\bbeg[iau]n\w*|\bcommission\w*|\bunveil\w*|\benter\w* (?:\w+ )?(?:service|operation)\b/i],
+  [/\b(?:start|begin|began|begun|launch|commence)\w*\b(?! to\b)/i, /\bstart\w*|\bbeg[iau]n\w*|\blaunch\w*|\bcommenc\w*|\bopen\w*|\bfrom\b|\bresum\w*|\binaugurat\w*|\bfirst\b|\bbr(?:oke|eak\w*) ground\b|\benter\w* (?:\w+ )?(?:service|operation)\b|\b(?:takes?|took|taken|taking) effect\b|\b(?:comes?|came|coming|enter\w*) into (?:force|effect)\b/i],
+  [/\bpublish\w*/i, /\bpublish\w*|\breleas\w*|\bissu\w*|\bpresent\w*|\bunveil\w*/i],
+];
+
+/** A question asking two things at once: "When will it open, and how much will it cost?". */
+const TWO_ASKED_RE = /\band (?:how|what|which|who|where|when|with)\b/i;
 /** Confidence kept by a date in a sentence that does not tell the deed the question asks the date of. */
 const OTHER_DEED = 0.5;
 
@@ -160,6 +175,8 @@ export function questionFacts(intent: QuestionIntent): QuestionFacts {
     speaker: intent.answerType === 'statement' ? askedSpeakerNames(intent.text) : [],
   };
   if (facts.pastDeed) facts.deed = DEEDS.find(([q]) => q.test(intent.text))?.[1];
+  // "When will it open, and how many will it employ?" may be answered in part by a sentence telling only the second.
+  if (intent.answerType === 'date' && !TWO_ASKED_RE.test(intent.text)) facts.deed ??= BEGINNINGS.find(([q]) => q.test(intent.text))?.[1];
   return facts;
 }
 

@@ -37,6 +37,9 @@ describe('confidence of a passage that holds most of the question', () => {
     ['How much will the stations cost?', 'The stations will be built by a Turkish firm.', false],
     // The date of another deed than the one asked.
     ['When did the Mazhilis ratify the agreement?', 'The agreement was signed in Bishkek on Tuesday.', false],
+    // A beginning is told as one, whether done or to come.
+    ['When will construction of the plant begin?', 'The study should be finished by the middle of 2027.', false],
+    ['When will construction of the plant begin?', 'Construction is expected to start in the spring of 2027.', true],
     // Financing is no trade, unless the sentence before speaks of trade.
     ['What was trade between the two countries worth in 2024?', 'About $250 million of the financing will come from Kyrgyz banks.', false],
   ])('%s — %s → answers: %s', (question, text, answers) => {
