@@ -6,10 +6,10 @@
  * below its threshold.
  */
 import { namesOnlyOtherYears, type Ranked } from './ranker.ts';
-import { countedThing, focusWords, missions, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
+import { countedThing, focusWords, UNIT_OF_RE, missions, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
 import { ORGANISATION_Q_RE } from './organisations.ts';
 import { askedSpeakerNames, carriesAnswerType, namedSpeakers, namesAnyOf, onlyComingDates, pronounSpeaks, speaksByOffice } from './carriers.ts';
-import { countsNothingOfItsOwn, countsTradeAsked, namesTrade } from './counted.ts';
+import { countsKindAsked, countsNothingOfItsOwn, countsOtherThings, countsTradeAsked, namesTrade } from './counted.ts';
 import { askedOffice, namesOfficeHolder, type AskedOffice } from './offices.ts';
 
 /** Confidence kept by a passage without the date or amount a "when"/"how many" question asks for: below the threshold even at full coverage. */
@@ -126,6 +126,8 @@ const SPEAKER_ABSENT = 0.45;
 export interface QuestionFacts {
   /** What "how many …" counts ("students"), null when it counts no named thing, undefined for other questions. */
   counted: string | null | undefined;
+  /** Whether "how many" counts in a unit ("How many tonnes of wheat …"), so that its figure counts the unit, not the thing. */
+  unitCounted: boolean;
   /** Whether the only word the question asks about is "next" ("Where will the next round be held?"). */
   asksNext: boolean;
   /** The one of a series asked about ("second"), if any. */
@@ -164,6 +166,7 @@ export interface Surroundings {
 export function questionFacts(intent: QuestionIntent): QuestionFacts {
   const facts: QuestionFacts = {
     counted: intent.answerType === 'quantity' ? countedThing(intent.text) : undefined,
+    unitCounted: UNIT_OF_RE.test(intent.text),
     asksNext: focusWords(intent.text).join(' ') === 'next',
     ordinal: ORDINAL_Q_RE.exec(intent.text)?.[1]?.toLowerCase(),
     outcome: OUTCOME_Q_RE.test(intent.text),
@@ -216,8 +219,12 @@ export function confidenceOf(hit: Ranked, intent: QuestionIntent, facts: Questio
   // "two sites" after a sentence on turbines counts sites.
   const countsLeaned = counted && hit.focusLeaned && !hit.focusMissing && countsNothingOfItsOwn(hit.passage.text);
   // "30 Serbian engineers and pharmacists" are the "Serbian specialists" asked about, in other words.
-  const countsTrade = counted && hit.focusMissing && namesTrade(counted) && countsTradeAsked(hit.passage.text, intent.text);
-  const focusMissing = (hit.focusMissing && !comingForNext && !countsTrade) || (counted && hit.focusLeaned && !countsLeaned && !countsTrade);
+  const countsInOtherWords = counted && ((hit.focusMissing && namesTrade(counted) && countsTradeAsked(hit.passage.text, intent.text))
+    // "1,412 border markers" are the "border pillars" asked about, in other words.
+    || (!facts.unitCounted && (hit.focusMissing || hit.focusLeaned) && countsKindAsked(hit.passage.text, intent.text, counted)));
+  const focusMissing = (hit.focusMissing && !comingForNext && !countsInOtherWords) || (counted && hit.focusLeaned && !countsLeaned && !countsInOtherWords)
+    // "20 scholarships a year to Kazakh students" names students, but counts scholarships.
+    || (counted && !hit.focusMissing && !hit.focusLeaned && !facts.unitCounted && countsOtherThings(hit.passage.text, counted));
   // "What languages …" is answered by "in English, Hindi and Russian": a kind told by its members' own names.
   const namedMember = namedKind && carriesAnswerType(hit.passage.text, 'name', intent.text);
   if (focusMissing && (intent.answerType !== 'quantity' || counted) && !(intent.answerType === 'name' && hit.carries) && !namedMember) base *= NO_FOCUS;

@@ -3,7 +3,9 @@
  * 30 Serbian engineers" engineers, while "It reached 1,150 last year" or "raise that figure to
  * 3,000 a year" count nothing of their own: they count what the sentence before names.
  */
+import { termOf } from './analyzer.ts';
 import { COUNTRY_WORDS } from './normalize.ts';
+import { KINDS_OF_PEOPLE } from './related.ts';
 import { countryTermOf, HOW_MANY_RE } from './question.ts';
 
 /** A figure: digits, or a number word (not "one", which mostly says "one of"). */
@@ -110,4 +112,53 @@ export function countsTradeAsked(text: string, question: string): boolean {
   const phrase = HOW_MANY_RE.exec(question)?.[1] ?? '';
   const asked = phrase.toLowerCase().split(/[^\p{L}]+/u).filter((w) => COUNTRY_WORDS.has(w)).map((w) => countryTermOf(w));
   return countedPhrases(text).some(({ noun, modifiers }) => noun !== null && namesTrade(noun) && modifiers.every((w) => !COUNTRY_WORDS.has(w) || asked.includes(countryTermOf(w))));
+}
+
+/**
+ * Whether a sentence names the thing a "how many" question counts, yet its figures count only
+ * other things: "20 scholarships a year to Kazakh students" for "How many Kazakh students …",
+ * "about 18,000 pupils" in "pilot schools" for "How many pilot schools …". Where the
+ * thing is not named in the question's own word, a figure may count it in other words ("four
+ * new vessels" for "How many ships …"), and a figure counts what names its noun ("120 automated
+ * gauging stations" counts gauges).
+ */
+export function countsOtherThings(text: string, counted: string): boolean {
+  const asked = termOf(counted.toLowerCase());
+  if (asked === null) return false;
+  const words = text.toLowerCase().split(/[^\p{L}\d-]+/u);
+  if (!words.some((w) => termOf(w) === asked)) return false;
+  const phrases = countedPhrases(text);
+  const kind = KINDS_OF_PEOPLE.find((g) => g.includes(counted.toLowerCase())) ?? [];
+  // "120 automated gauging stations" counts the gauges asked about under another noun.
+  const countsAsked = ({ noun, modifiers }: CountedPhrase): boolean =>
+    noun === null || termOf(noun) === asked || kind.includes(noun) || (namesTrade(noun) && namesTrade(counted)) || modifiers.some((m) => termOf(m) === asked);
+  return phrases.length > 0 && !phrases.some(countsAsked);
+}
+
+/**
+ * Words said of a counted thing that tell no kind of it: "new", "more", "foreign", a
+ * direction ("South Korean"). "Border" in "border pillars" tells one; "new" in "new
+ * companies" does not.
+ */
+const NO_KIND_RE = /^(?:new|more|other|additional|extra|further|total|foreign|local|young|old|big|small|large|major|first|last|next|annual|yearly|monthly|weekly|daily|north|south|east|west|northern|southern|eastern|western|central)$/i;
+
+/**
+ * Whether a figure of a sentence counts the thing a "how many" question asks about under
+ * another noun, told by a word said of it in the question: "1,412 border markers" for "How
+ * many border pillars …", "60 residency places" for "How many residency spots …", "1,140 dead
+ * Caspian seals" for "How many seal carcasses …". A country's name tells no kind ("30 Kazakh
+ * students" are not the "Kazakh doctors" asked about).
+ */
+export function countsKindAsked(text: string, question: string, counted: string): boolean {
+  const phrase = HOW_MANY_RE.exec(question)?.[1] ?? '';
+  const countedTerm = termOf(counted.toLowerCase());
+  const kinds = new Set(
+    phrase.toLowerCase().split(/[^\p{L}]+/u)
+      .filter((w) => w !== '' && !COUNTRY_WORDS.has(w) && !NO_KIND_RE.test(w))
+      .map((w) => termOf(w))
+      .filter((t): t is string => t !== null && t !== countedTerm),
+  );
+  if (kinds.size === 0) return false;
+  return countedPhrases(text).some(({ noun, modifiers }) =>
+    noun !== null && [...modifiers, noun].flatMap((w) => w.split('-')).some((w) => !COUNTRY_WORDS.has(w) && kinds.has(termOf(w) ?? '')));
 }

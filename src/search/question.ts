@@ -322,7 +322,7 @@ const KIND_WORDS = new Set(
 export const HOW_MANY_RE = /^\W*how many\s+((?:[a-z-]+\s+){0,3})/i;
 const NOT_COUNTED = new RegExp(`^(?:${AUXILIARY}|times)$`, 'i');
 /** "how many tonnes of wheat", "how many cubic metres of water": a unit, then the thing it counts. */
-const UNIT_OF_RE = /^\W*how many\s+(?:\w+\s+)?(?:tonnes|tons|barrels|cubic\s+met(?:re|er)s|hectares|kilomet(?:re|er)s|lit(?:re|er)s|megawatts|gigawatts|kilowatt-hours|units|pieces)\s+of\s+(?:the\s+)?([a-z-]+)/i;
+export const UNIT_OF_RE = /^\W*how many\s+(?:\w+\s+)?(?:tonnes|tons|barrels|cubic\s+met(?:re|er)s|hectares|kilomet(?:re|er)s|lit(?:re|er)s|megawatts|gigawatts|kilowatt-hours|units|pieces)\s+of\s+(?:the\s+)?([a-z-]+)/i;
 /** A plural noun ("trucks"), not an adjective or a singular that ends in "s" ("driverless", "bus", "various"). */
 const PLURAL_RE = /(?<![su]|les|ou|i)s$/i;
 

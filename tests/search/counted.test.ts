@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedPhrases, countsNothingOfItsOwn, countsTradeAsked, figureCounts, namesTrade } from '../../src/search/counted.ts';
+import { countedPhrases, countsKindAsked, countsNothingOfItsOwn, countsOtherThings, countsTradeAsked, figureCounts, namesTrade } from '../../src/search/counted.ts';
 
 describe('what figures count', () => {
   it.each([
@@ -39,5 +39,22 @@ describe('figures counting what a question asks, in other words', () => {
     ['The school took 40 Kazakh students.', 'How many Kazakh vets will be trained?', false],
   ])('%s (%s) → %s', (text, question, expected) => {
     expect(countsTradeAsked(text, question)).toBe(expected);
+  });
+});
+
+describe('the thing a figure counts, against the one asked', () => {
+  it.each([
+    ['Romania would offer 20 scholarships a year to Kazakh students.', 'students', true],
+    ['About 40 Kazakh students enrolled this year.', 'students', false],
+  ])('counts other things: %s (%s) → %s', (text, counted, expected) => {
+    expect(countsOtherThings(text, counted)).toBe(expected);
+  });
+
+  it.each([
+    ['Surveyors had installed 1,412 border markers.', 'How many border pillars were installed?', 'pillars', true],
+    ['He said the group would offer 60 residency places a year.', 'How many residency spots did the group promise?', 'spots', true],
+    ['The company will build two sites.', 'How many turbines will the company build?', 'turbines', false],
+  ])('counts the kind asked: %s → %s', (text, question, counted, expected) => {
+    expect(countsKindAsked(text, question, counted)).toBe(expected);
   });
 });
