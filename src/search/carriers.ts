@@ -649,15 +649,19 @@ export function askedSpeakerNames(question: string): string[] {
 
 /** Whether a text names someone by one of the given name words, typed with a letter wrong or two swapped ("Nazarbaev", "Nurtlue"). */
 export function namesAnyOf(text: string, names: string[]): boolean {
-  const words = text.toLowerCase().split(/[^\p{L}-]+/u);
-  return words.some((w) => names.some((n) => nearlySame(w, n) || swapped(w, n) || w.split('-').includes(n)));
+  const lower = text.toLowerCase();
+  // Written as asked, the common case, found without splitting the text into words.
+  if (names.some((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lower))) return true;
+  const words = lower.split(/[^\p{L}-]+/u);
+  return words.some((w) => names.some((n) => nearlySame(w, n) || swapped(w, n) || (w.includes('-') && w.split('-').includes(n))));
 }
 
 /** Whether two words differ only by two letters side by side swapped ("jianhau", "jianhua"). */
 function swapped(a: string, b: string): boolean {
   if (a.length !== b.length || a.length < 5) return false;
-  const at = [...a].findIndex((c, i) => c !== b[i]);
-  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  return at < a.length && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
 
 /** "The Kyrgyz leader said …", "The diplomat also noted …" at the start of a sentence. */
