@@ -1,35 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { confidenceOf, questionFacts, type Surroundings } from '../../src/search/confidence.ts';
 import { parseQuestion } from '../../src/search/question.ts';
-import { rank, type Candidate } from '../../src/search/ranker.ts';
+import { rank } from '../../src/search/ranker.ts';
+import { candidate } from '../support/candidate.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');
 
 /** The confidence of one passage holding 90% of a question's information, with the sentence before it. */
 function confidence(question: string, text: string, options: { docDate?: string; previous?: string } = {}): number {
   const intent = parseQuestion(question, now);
-  const candidate: Candidate = {
-    passage: { id: 'doc#3', docId: 'doc', position: 3, paragraph: 3, text, section: null },
-    docDate: options.docDate ?? '2024-06-11',
-    bm25: 1,
-    textCoverage: 0.9,
-    contextCoverage: 0.9,
-    followCoverage: 0.9,
-    document: 1,
-    missingNames: 0,
-    focusMissing: false,
-    focusAbsent: false,
-    focusLeaned: false,
-    source: 0,
-  };
-  const [hit] = rank([candidate], intent, undefined, question);
+  const passage = candidate('doc#3', text, { docDate: options.docDate ?? '2024-06-11', textCoverage: 0.9, contextCoverage: 0.9, followCoverage: 0.9 });
+  const [hit] = rank([passage], intent, undefined, question);
   const around: Surroundings = { leaned: null, further: '', previous: options.previous ?? null, earlier: '', title: 'A report' };
   return confidenceOf(hit!, intent, questionFacts(intent), around);
 }
 
 describe('confidence of a passage that holds most of the question', () => {
   it.each([
-    // Full coverage and the kind of fact asked: sure.
+    // Most of the question and the kind of fact asked: an answer.
     ['How much will the stations cost?', 'The stations will cost 2.4 billion tenge.', true],
     // A plan does not tell what came of it.
     ['How much did the stations actually cost?', 'The stations will cost 2.4 billion tenge.', false],

@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { namesOnlyOtherYears, rank, type Candidate } from '../../src/search/ranker.ts';
 import { parseQuestion } from '../../src/search/question.ts';
+import { candidate } from '../support/candidate.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');
-
-/** A candidate passage with the measures the ranker reads. */
-function candidate(id: string, text: string, measures: Partial<Candidate> = {}): Candidate {
-  const position = Number(id.split('#')[1] ?? 0);
-  return {
-    passage: { id, docId: id.split('#')[0]!, position, paragraph: position, text, section: null },
-    docDate: '2025-09-22',
-    bm25: 1,
-    textCoverage: 0.5,
-    contextCoverage: 1,
-    followCoverage: 0.5,
-    document: 1,
-    missingNames: 0,
-    focusMissing: false,
-    focusAbsent: false,
-    focusLeaned: false,
-    source: 0,
-    ...measures,
-  };
-}
 
 /** Rank candidates for a question read as of `now`. */
 const rankFor = (candidates: Candidate[], question: string) => rank(candidates, parseQuestion(question, now), undefined, question);
