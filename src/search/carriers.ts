@@ -377,13 +377,19 @@ function unitFits(text: string, asked: string): boolean {
   return true;
 }
 
+/** A letter or a digit, which joins a figure to a word ("22" in "2022"). */
+const WORD_CHAR_RE = /[\p{L}\d]/u;
+
 /**
  * Whether a question names a figure itself, as a whole word: "in October 2022" names 2022,
  * not the "22" of "22 Finnish companies"; "How much money …" names no "one".
  */
 function namesFigure(asked: string, figure: string): boolean {
-  const f = figure.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\d])${f}(?![\\p{L}\\d])`, 'u').test(asked);
+  const f = figure.toLowerCase();
+  for (let at = asked.indexOf(f); at >= 0; at = asked.indexOf(f, at + 1)) {
+    if (!WORD_CHAR_RE.test(asked[at - 1] ?? '') && !WORD_CHAR_RE.test(asked[at + f.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /**
