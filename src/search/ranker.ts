@@ -1,6 +1,6 @@
 import type { Passage } from '../knowledge/types.ts';
 import type { Measured } from './index-state.ts';
-import { carriesAnswerType, FUTURE_WHEN_RE, makesAskedStatement, namesDoer, YEAR_Q_RE } from './carriers.ts';
+import { asksStatementKind, carriesAnswerType, FUTURE_WHEN_RE, makesAskedStatement, namesDoer, YEAR_Q_RE } from './carriers.ts';
 import { answerTypesOf, type QuestionIntent } from './question.ts';
 
 /** Tunable weights of the ranking; the defaults were set on `tests/fixtures/questions.json`. */
@@ -204,7 +204,7 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
   const thenPlanned = THEN_PLANNED_Q_RE.test(question);
   const asksPlan = coming || ASKS_PLAN_RE.test(question);
   // "Can you fly from Almaty to Zanzibar?": a sentence saying whether, or how far, it holds answers.
-  const asksStatement = !typed && makesAskedStatement('', question) !== null;
+  const asksStatement = !typed && asksStatementKind(question);
   const ranked = candidates.map((input): Ranked => {
     // "When had they met before?" is answered by a year before the report's, not by the news itself.
     const noEarlierYear = before && !namesEarlierYear(input.passage.text, input.docDate);
