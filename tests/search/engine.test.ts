@@ -9,11 +9,14 @@ import { doc, tempDir } from '../support/tmp.ts';
 const engine = AnswerEngine.create(loadKnowledge('knowledge'));
 const now = new Date('2026-11-23T12:00:00Z');
 
-/** An engine over a temporary archive of the given files, removed after the block's tests. */
+/** An engine over a temporary archive of the given files; the folder is removed once they are read. */
 function engineOver(files: Record<string, string>): AnswerEngine {
   const dir = tempDir(files);
-  afterAll(() => dir.cleanup());
-  return AnswerEngine.create(loadKnowledge(dir.path));
+  try {
+    return AnswerEngine.create(loadKnowledge(dir.path));
+  } finally {
+    dir.cleanup();
+  }
 }
 
 describe('answers', () => {
