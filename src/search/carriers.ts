@@ -2,7 +2,7 @@ import { isEnglishWord, isEverydayWord } from './commonness.ts';
 import { termOf } from './analyzer.ts';
 import { COUNTRY_WORDS, DEMONYMS, nearlySame } from './normalize.ts';
 import { namesOrganisation, ORGANISATION_Q_RE } from './organisations.ts';
-import { countryTerm, countryTermOf, HOW_MANY_RE, MONTH_RE, MONTHS, TRADE_Q_RE, type AnswerType } from './question.ts';
+import { COUNTRY_FIRST_WORDS, countryTerm, countryTermOf, HOW_MANY_RE, MONTH_RE, MONTHS, TRADE_Q_RE, type AnswerType } from './question.ts';
 
 /*
  * Whether a passage carries the kind of fact a question asks for: a date for "when", an
@@ -83,8 +83,14 @@ export function onlyComingDates(text: string, docDate: string): boolean {
   return dates > 0;
 }
 
-/** A question on when something is still to happen: "When will the consulate open?", "When is the next summit?". */
-export const FUTURE_WHEN_RE = /\bwhen (?:will|is|are|would|shall)\b/i;
+/** A question on when something is still to happen: "When will the consulate open?", "When is the next summit?", "When does the deal take effect?". */
+export const FUTURE_WHEN_RE = /\bwhen (?:will|is|are|would|shall|does|do)\b/i;
+/**
+ * A question on the time a plan set: "When was the plant supposed to open?", "When did officials
+ * first expect the workers to arrive?", "By when is the road due to be finished?". The plan's time
+ * is still to come in the report telling it, so the day of that report ("on Tuesday") is no answer.
+ */
+export const PLANNED_WHEN_RE = /\bwhen\b.*\b(?:supposed|meant|due|scheduled|expect|expected|planned|plan|intended|intend|set to|slated)\b/i;
 /** A day a report names for its own news ("on Tuesday", "today"), which is no date of a thing still to come. */
 const DAY_OF_REPORT_RE = new RegExp(`^(?:${WEEKDAYS}|today|yesterday)$`, 'i');
 /** A sentence telling only what has been done: "The consultations were held in Astana on February 9". */
@@ -152,20 +158,25 @@ function sumOrShare(text: string, m: RegExpMatchArray): boolean {
 const WITHIN_RE = new RegExp(`\\b(?:within|in|after)\\s+(?:the next\\s+|about\\s+|around\\s+)?(?:\\d+|${NUMBER_WORDS}|a few|several)\\s+(?:days?|weeks?|months?|years?)\\b`, 'i');
 /** "How long" asking for a time, not a length: "how long have they been partners?", "how long is it valid?". */
 const DURATION_RE = /\bhow long (?:have|has|had|did|do|does)\b|\bhow long\b.*\b(?:valid|last|take|stay|wait|remain|run|been|in force)\b/;
-/** "Where did he go after Moscow?", "Where will they go for training?": a place gone to ("to Paris"), not one where something was held ("in Orenburg"). */
-const GONE_TO_Q_RE = /\b(?:go|goes|went|gone|travel\w*|head\w*|fly|flew|leave|left|move|moved|visit\w*|due to visit)\b.*\bafter\b|\bafter\b.*\b(?:go|goes|went|travel\w*|head\w*|fly|flew|leave|left|visit\w*)\b|\bnext\b.*\b(?:go|travel|head|visit)\w*|\bwhere (?:will|would|did|do|does|is|are|was|were)\b.*\b(?:go|goes|going|went|travel\w*|fly|flying|flew|head(?:ing|ed|s)?)\b/;
+/**
+ * "Where did he go after Moscow?", "Where will they go for training?", "where is the cargo
+ * going": a place gone to ("to Paris", "bound for Oran"), not one where something was held ("in
+ * Orenburg"). The verb of going is the question's own ("did … go", "is … going"), not one
+ * said of its subject ("where did people flying between Astana and Belgrade change planes").
+ */
+const GONE_TO_Q_RE = /\b(?:go|goes|went|gone|travel\w*|head\w*|fly|flew|leave|left|move|moved|visit\w*|due to visit)\b.*\bafter\b|\bafter\b.*\b(?:go|goes|went|travel\w*|head\w*|fly|flew|leave|left|visit\w*)\b|\bnext\b.*\b(?:go|travel|head|visit)\w*|\bwhere (?:will|would|did|do|does)\b.*\b(?:go|travel|fly|head)\b|\bwhere (?:is|are|was|were)\b.*\b(?:going|travell?ing|flying|heading|headed|bound)\b/;
 /**
  * "Where does the spodumene come from?", "Where did it get its sulphur from?", "Where did
  * Jordan buy its wheat?": a place things come from ("from the Bakennoye deposit", "cargoes
  * from the Gulf"), not one where something is ("in the northern region of Kostanay").
  */
-const COME_FROM_Q_RE = /\b(?:come|comes|came|coming|get|gets|got|getting|sourced?|import(?:s|ed)?|obtain(?:s|ed)?)\b.*\bfrom\b|\bwhere\b.*\b(?:buy|buys|bought|import|imports|imported|source|sources|sourced|purchase[sd]?)\b/;
+const COME_FROM_Q_RE = /\b(?:come|comes|came|coming|get|gets|got|getting|sourced?|import(?:s|ed)?|obtain(?:s|ed)?)\b.*\bfrom\b|\bwhere\b.*\b(?:buy|buys|bought|import|imports|imported|source|sources|sourced|purchase[sd]?|get|gets|got)\b|\bwhere\b.*\bfrom\W*$/;
 /**
  * Places: a capitalised name after a preposition of place ("on Al-Farabi Avenue", "in the
  * city's Bostandyk district", "near the village of Katon-Karagay", "in the southern Kazakh city
  * of Shymkent"), not a month or a weekday.
  */
-const PLACE_RE = /\b(?:in|at|to|from|near|on|visit(?:ed|ing)?)\s+(?:the\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|port|region|province|district|state|capital|island|settlement|county|area|resort|oasis)\s+of\s+|[\p{Ll}]+['’]s\s+)?)?((?:St|Mt)\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+const PLACE_RE = /\b(?:in|at|to|from|near|on|visit(?:ed|ing)?|(?:bound|destined|head(?:ed|ing)) for)\s+(?:the\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|port|region|province|district|state|capital|island|settlement|county|area|resort|oasis)\s+of\s+|[\p{Ll}]+['’]s\s+)?)?((?:St|Mt)\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
 const NOT_PLACE = new RegExp(`^(?:${MONTH_WORDS}|${WEEKDAYS})\\b`, 'i');
 /** Capitalised sequences, where a person's name is looked for. */
 const CAPITALISED_RE = /\b\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?)*/gu;
@@ -329,6 +340,85 @@ function countsKind(text: string, m: RegExpMatchArray, asked: string): boolean {
 
 /** "Which (other) countries …", asking for countries by name. */
 const WHICH_COUNTRIES_RE = /\bwhich (?:other |\w+ |\w+ \w+ )?(?:countries|country|nations|states)\b/;
+/** Words that only qualify the kind a "which" question asks for: "which other countries", "which two universities", "which regional cities". */
+const QUALIFIER_RE = /^(?:other|two|three|four|several|[a-z]+(?:an|ese|ish|al|ic|i))$/;
+/** A plural noun ("regions", "cities"), not a singular that ends in "s" ("bus", "various", "analysis"). */
+const PLURAL_WORD_RE = /^[a-z-]{3,}(?<![su]|les|ou|i)s$/;
+
+/**
+ * Whether a question asks for several of a kind: "Which regions will …", "Which Kazakh
+ * universities …", "which other countries …" — a plural after "which" or "what", past words
+ * that only qualify it (a nationality, a number, an adjective).
+ */
+function asksSeveral(asked: string): boolean {
+  const words = /^\W*(?:which|what)\s+(.*)/.exec(asked)?.[1]?.split(/\s+/) ?? [];
+  for (const word of words.slice(0, 3)) {
+    if (PLURAL_WORD_RE.test(word)) return true;
+    if (!QUALIFIER_RE.test(word) && !COUNTRY_WORDS.has(word)) return false;
+  }
+  return false;
+}
+
+/** A capitalised name of one or more words ("Kostanay", "Al-Farabi Kazakh National University in Almaty"). */
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*)*(?:\s+(?:in|of)\s+\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*)*)?`;
+/**
+ * Names listed together: "Armenia, Belarus and Kazakhstan", "in the Turkestan and Kyzylorda
+ * regions", "at Al-Farabi University in Almaty and at Satbayev University".
+ */
+const NAME_LIST_RE = new RegExp(String.raw`${LISTED_NAME}(?:,\s+(?:the\s+)?${LISTED_NAME})*,?\s+(?:and|or)\s+(?:(?:at|in|to|from|through)\s+)?(?:the\s+)?${LISTED_NAME}`, 'gu');
+/** Words that belong to a clause, not to a thing listed: "the plant, which will process ore and …". */
+const CLAUSE_WORD = String.raw`(?!(?:which|that|who|whom|whose|will|would|is|are|was|were|be|been|has|have|had|said|says|the|a|an|to|of|in|on|at|for|by|with|as|it|its|their|they|he|she|and|or|but|not)\b)`;
+/** A thing of one to three words in lower case ("gallium", "rare earth elements"). */
+const LISTED_THING = String.raw`${CLAUSE_WORD}[\p{Ll}-]+(?:\s+${CLAUSE_WORD}[\p{Ll}-]+){0,2}`;
+/** Three or more things listed in lower case: "gallium, germanium, scandium and rare earth elements". */
+const THING_LIST_RE = new RegExp(String.raw`\b${LISTED_THING}(?:,\s+${LISTED_THING})+,?\s+(?:and|or)\s+${LISTED_THING}`, 'gu');
+/** What separates the items of a list. */
+const LIST_SEPARATOR_RE = /,\s+|\s+(?:and|or)\s+/;
+
+/** Whether a capitalised word is a name of its own ("Kostanay", "Togo", "United" of "United States"), not an English word ("Water", "Resources"). */
+function ownName(word: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  return !isEnglishWord(lower) || COUNTRY_WORDS.has(lower) || COUNTRY_FIRST_WORDS.includes(lower);
+}
+
+/**
+ * Whether a text lists two or more things a "which …s" question may ask for, one at least
+ * that the question does not name: by names of their own (not people's: "Aidos Zhunusov and
+ * Rami Haddadin" lists no regions; nor English words: "Minister of Water Resources and
+ * Irrigation"), or in lower case.
+ */
+function listsSeveral(text: string, asked: string, fits: (word: string) => boolean): boolean {
+  for (const m of text.matchAll(NAME_LIST_RE)) {
+    const items = m[0].replace(/\.$/, '').split(LIST_SEPARATOR_RE).map((item) => item.replace(/^(?:(?:at|in|to|from|through)\s+)?(?:the\s+)?/, ''));
+    const named = items.filter((item) => !novelPerson(item, asked, null) && item.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && ownName(w)));
+    if (named.length >= 2 && named.some((item) => item.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && fits(w)))) return true;
+  }
+  for (const m of text.matchAll(THING_LIST_RE)) {
+    if (m[0].split(LIST_SEPARATOR_RE).filter((item) => novel(item, asked)).length >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a capitalised word of a text names something the question does not, of the kind a
+ * "which" question asks for: any name but a month or a country's ("Which Spanish company …" is
+ * not answered by "in Spain"), or a country's for "Which countries …".
+ */
+function namesOther(word: string, asked: string, countries: boolean): boolean {
+  return word.length > 1 && !inQuestion(word.toLowerCase(), asked) && !NOT_PLACE.test(word) && (countries ? otherCountry(word, asked) : !COUNTRY_WORDS.has(word.toLowerCase().replace(/['’]s$/, '')));
+}
+
+/**
+ * Whether a question asks for several of a kind and a text lists them: "Which regions will get
+ * the heifers?" — "to 14 farms in Kostanay and Akmola regions", not "in Kostanay region".
+ */
+export function listsSeveralAsked(text: string, question: string): boolean {
+  const asked = question.toLowerCase();
+  if (!asksSeveral(asked) || ORGANISATION_Q_RE.test(asked)) return false;
+  const countries = WHICH_COUNTRIES_RE.test(asked);
+  return listsSeveral(text, asked, (word) => namesOther(word, asked, countries));
+}
+
 /** Whether a word names a country (or its people) that the question does not name. */
 function otherCountry(word: string, asked: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
@@ -425,7 +515,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     // "When will the consulate open?" is not answered by the day it was announced ("on Tuesday").
     // "When will the consulate open?" is not answered by when the talks on it were held.
     FUTURE_WHEN_RE.test(asked) && /\bwhen (?:will|would|shall)\b/i.test(asked) && DONE_RE.test(text) && !TO_COME_RE.test(text) ? false :
-    [...text.matchAll(DATE_RE)].some((m) => !asked.includes(m[0].toLowerCase()) && !(FUTURE_WHEN_RE.test(asked) && DAY_OF_REPORT_RE.test(m[0]))) || WITHIN_RE.test(text),
+    [...text.matchAll(DATE_RE)].some((m) => !asked.includes(m[0].toLowerCase()) && !((FUTURE_WHEN_RE.test(asked) || PLANNED_WHEN_RE.test(asked)) && DAY_OF_REPORT_RE.test(m[0]))) || WITHIN_RE.test(text),
   quantity: (text, asked) =>
     // "How many times has it chaired the body?" — "the third time", as well as a figure.
     (TIMES_Q_RE.test(asked) && NTH_TIME_RE.test(text)) ||
@@ -456,7 +546,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
   place: (text, asked) => {
     const goneTo = GONE_TO_Q_RE.test(asked);
     const comeFrom = !goneTo && COME_FROM_Q_RE.test(asked);
-    return [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[2] ?? '') && novel(m[2] ?? '', asked) && !countryOfAskedCapital(m[2] ?? '', asked) && (!goneTo || /^(?:to|visit)/i.test(m[0])) && (!comeFrom || /^from/i.test(m[0])));
+    return [...text.matchAll(PLACE_RE)].some((m) => !NOT_PLACE.test(m[2] ?? '') && novel(m[2] ?? '', asked) && !countryOfAskedCapital(m[2] ?? '', asked) && (!goneTo || /^(?:to|visit|bound|destined|head)/i.test(m[0])) && (!comeFrom || /^from/i.test(m[0])));
   },
   // "Who made the biggest pledge?" — a person, or a lender or company ("the Asian Development Bank").
   person: (text, asked) => {
@@ -475,7 +565,7 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     if (ORGANISATION_Q_RE.test(asked)) return namesOrganisation(text, asked);
     const countries = WHICH_COUNTRIES_RE.test(asked);
     // "Which Spanish company …" is not answered by "in Spain, Portugal and Italy": a country names no company.
-    return [...text.matchAll(/(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}-]*|\b\p{Lu}{2,}\b/gu)].some((m) => m[0].length > 1 && !inQuestion(m[0].toLowerCase(), asked) && !NOT_PLACE.test(m[0]) && (countries ? otherCountry(m[0], asked) : !COUNTRY_WORDS.has(m[0].toLowerCase().replace(/['’]s$/, ''))));
+    return [...text.matchAll(/(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}-]*|\b\p{Lu}{2,}\b/gu)].some((m) => namesOther(m[0], asked, countries));
   },
   other: null,
 };
@@ -541,7 +631,8 @@ function otherSide(phrase: string, sides: { countries: Set<string> }): boolean {
  * sentence making it: "Can you fly from Almaty to Zanzibar?" is answered by a sentence saying
  * whether, or how far, it holds ("No Kazakh pilgrim died", "only with Turkmenistan's written
  * consent", "free of charge"); "Under what condition would …?" by a condition ("if that target
- * was met", "only if Kazakhstan reformed its gas prices"). A report names its topic first and
+ * was met", "only if Kazakhstan reformed its gas prices", "would consider it when the volume of
+ * business justifies it", "once the terminal opens"). A report names its topic first and
  * tells the rest later, in words of their own: "What else is on the train apart from flour?"
  * by what it "also" carries; "What does the name mean?" by "Zhana Bastau, or "New Beginning"";
  * "How is the price set?" by "a formula linked to Black Sea benchmarks"; "How is the cargo
@@ -552,7 +643,7 @@ function otherSide(phrase: string, sides: { countries: Set<string> }): boolean {
  */
 const STATEMENT_KINDS: [RegExp, RegExp][] = [
   [/^\W*(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b/i, /\b(?:no|not|never|neither|nor|only|none|without|yet|still|whether|if|unless|instead|free)\b|n['’]t\b/i],
-  [/\bconditions?\b|\bunder what (?:circumstances|terms)\b/i, /\b(?:if|unless|provided|providing|on condition|as long as|only when|subject to)\b/i],
+  [/\bconditions?\b|\bunder what (?:circumstances|terms)\b/i, /\b(?:if|unless|provided|providing|on condition|as long as|only when|subject to|once|as soon as)\b|\b(?:would|will)\b[^.;]*?\bwhen\b/i],
   [/\b(?:else|also|besides|apart from|aside from|other than|in addition to)\b/i, /\b(?:also|as well|in addition|additionally|besides|moreover|furthermore|apart from|on top of)\b/i],
   [/\b(?:mean|means|meant|meaning|stand for|stands for|refer to|refers to|named after|translat(?:e|es|ed|ion))\b/i, /\b(?:mean|means|meant|meaning|stands? for|refers? to|named (?:after|for)|translat(?:e|es|ed|ion)|literally)\b|,? or [“"‘']/i],
   [/^\W*how (?:is|are|was|were|will|would|do|does|did|can|could|should)\b.*\b(?:(?:prices?|tariffs?|fees?|rates?)\b.*\b(?:set|calculated|worked out|determined|fixed|decided|agreed)|priced|calculated)\b/i, /\b(?:formula|benchmarks?|index(?:ed)?|pegged|linked to|tied to|based on|with reference to|in line with|market prices?)\b/i],
@@ -606,6 +697,12 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** Words that join a clause to the one before ("and said", "who said"), naming no speaker. */
 const LINK_WORDS = new Set(['and', 'but', 'then', 'also', 'who', 'which', 'that', 'as', 'so', 'or', 'later']);
 
+/** Whether a phrase before a saying verb opens with a link word or a pronoun ("who had", "and then", "he also"): it names no one new. */
+function startsLinked(phrase: string): boolean {
+  const first = phrase.toLowerCase().split(/\s+/)[0]!;
+  return PRONOUNS.has(first) || LINK_WORDS.has(first);
+}
+
 /** "the diplomat", "the Kremlin leader", "the Kazakh foreign minister": someone named elsewhere, by office. */
 function byOffice(phrase: string): boolean {
   const lower = phrase.toLowerCase();
@@ -622,7 +719,7 @@ function speakerTerms(phrase: string): string[] {
  * question asks about ("…,” the Kremlin's statement said" for "What did Putin say …").
  * A pronoun ("he said") names no one.
  */
-function speaksOther(text: string, asked: string): boolean {
+export function speaksOther(text: string, asked: string): boolean {
   const wanted = ASKED_SPEAKER_RE.exec(asked);
   if (!wanted) return false;
   if (byOffice(wanted[1]!)) return false;
@@ -633,8 +730,17 @@ function speaksOther(text: string, asked: string): boolean {
   if (before) found.push(before[1]!);
   // "He", "the diplomat", "the Kremlin leader" refer back to someone named before: not known here.
   // "… the cerrado" and said …" is the same speaker going on: "and" names no one.
-  const named = found.filter((f) => !f.toLowerCase().split(/\s+/).every((w) => PRONOUNS.has(w) || LINK_WORDS.has(w)) && !byOffice(f));
+  // "…, who had warned …" goes on about someone named before: a phrase opening with a link word or a pronoun names no one new.
+  const named = found.filter((f) => !startsLinked(f) && !byOffice(f));
   return named.length > 0 && !named.some((f) => speakerTerms(f).some((t) => want.some((w) => nearlySame(t, w))));
+}
+
+/** "Zhaksylykova said the carrier would …", "He said the company had …": someone speaking for an organisation they name by its kind. */
+const SPEAKS_FOR_RE = new RegExp(`\\b(?:${SAYING})\\s+(?:that\\s+)?(?:the|its|their)\\s+(?:company|carrier|airline|firm|operator|ministry|government|bank|fund|agency|group|board|council|committee|cabinet|embassy|consortium|developer|manufacturer|maker|producer|exporter|trader|joint venture)\\b`, 'i');
+
+/** Whether a sentence gives someone's words as those of an organisation named by its kind ("Zhaksylykova said the carrier would …"). */
+export function speaksForOrganisation(text: string): boolean {
+  return SPEAKS_FOR_RE.test(text);
 }
 
 /** "What do … say", "How have … described": a question whose speaker is plural. */

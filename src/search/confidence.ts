@@ -6,9 +6,9 @@
  * below its threshold.
  */
 import { namesOnlyOtherYears, type Ranked } from './ranker.ts';
-import { countedThing, focusWords, UNIT_OF_RE, missions, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
+import { asksAmountOnly, countedThing, focusWords, UNIT_OF_RE, missions, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
 import { ORGANISATION_Q_RE } from './organisations.ts';
-import { askedSpeakerNames, carriesAnswerType, namedSpeakers, namesAnyOf, onlyComingDates, pronounSpeaks, speaksByOffice } from './carriers.ts';
+import { askedSpeakerNames, carriesAnswerType, namedSpeakers, namesAnyOf, onlyComingDates, pronounSpeaks, speaksByOffice, speaksForOrganisation, speaksOther } from './carriers.ts';
 import { countsKindAsked, countsNothingOfItsOwn, countsOtherThings, countsTradeAsked, namesTrade } from './counted.ts';
 import { askedOffice, namesOfficeHolder, type AskedOffice } from './offices.ts';
 
@@ -35,6 +35,10 @@ export const FACT_TYPES: readonly QuestionIntent['answerType'][] = ['date', 'qua
 const ORDINAL_Q_RE = /\b(second|third|fourth|fifth)\b(?!\s+(?:countr|part))/i;
 /** Confidence kept by a passage that does not name the one of a series asked about. */
 const OTHER_ORDINAL = 0.7;
+/** A sentence naming one of a series by its place: "The first is a wind farm", "the third will follow". */
+const OTHER_ORDINAL_NAMED_RE = /\b(?:the|a) (?:first|second|third|fourth|fifth)\b/i;
+/** Confidence kept by a passage naming another one of the series than the one asked about ("The first is …" for "the second project"). */
+const OTHER_ONE = 0.45;
 /** Each ordinal of {@link ORDINAL_Q_RE}, as a word to find in a passage. */
 const ORDINAL_RE: Record<string, RegExp> = Object.fromEntries(['second', 'third', 'fourth', 'fifth'].map((w) => [w, new RegExp(`\\b${w}\\b`, 'i')]));
 /**
@@ -71,6 +75,20 @@ const TRADE_WORD_RE = /\b(?:trade|traded|trading|turnover|commerce|export\w*|imp
 const NOT_TRADE = 0.5;
 
 /**
+ * A question on the time an earlier plan set: "When was the plant supposed to open?", "When did
+ * officials first expect the workers to arrive?", "According to the original plan, when would the
+ * train run?" ("originally" itself is gone from the question's text: it orders the reports).
+ */
+const PAST_PLAN_Q_RE = /\bwhen\b.*\b(?:was|were|did|had)\b.*\b(?:supposed|meant|due|scheduled|expect(?:ed)?|plan(?:s|ned)?|intend(?:ed)?|set to|slated)\b|\boriginal (?:plan|schedule|deadline|date)\b/i;
+/**
+ * Words of a plan, an expectation or a change of plan: "is due to start", "would run next spring",
+ * "could arrive by mid-2025", "from the original deadline of December 2023", "has been pushed back to 2025".
+ */
+const PLANNED_RE = /\b(?:will|would|should|could|shall|(?:is|are|was|were) to|agreed to|estimat\w*|forecast|projected|due|scheduled|expect(?:s|ed|ing)?|plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?|meant|supposed|set to|original(?:ly)?|initial(?:ly)?|deadline|target(?:ed)?|timetable|schedule|pushed back|postponed|delayed|moved|put off|rescheduled)\b/i;
+/** A comparison with a plan, which tells no date of the plan: "later than first planned", "ahead of schedule". */
+const THAN_PLANNED_RE = /\b(?:than|as) (?:(?:first|originally|initially|previously|earlier) )?(?:planned|expected|scheduled|intended|envisaged|agreed)\b|\b(?:ahead of|behind|on) schedule\b/gi;
+
+/**
  * "When did parliament ratify it?", "On what date was it signed?" (read as "was it signed?"):
  * a question on a deed done, not on a plan ("When did Hidrosal expect the plant to start?",
  * "When did he say the drill would be held?").
@@ -89,6 +107,8 @@ const DEEDS: [RegExp, RegExp][] = [
   [/\b(?:become|became|appointed|named|elected|take office|took office)\b/i, /\bbec(?:o|a)me\b|\bappoint\w*|\bnamed\b|\belect\w*|\btook (?:office|over)\b|\btakes office\b|\bsucceed\w*|\bassum\w*|\bsince\b/i],
   [/\barrive[ds]?\b/i, /\barriv\w*|\breach\w*|\bdock\w*|\brolled into\b|\bpulled into\b|\bunload\w*/i],
   [/\b(?:finish(?:ed)?|complete[sd]?)\b/i, /\bfinish\w*|\bcomplet\w*|\bready\b|\bbuilt\b|\bopen\w*|\bcommission\w*|\binaugurat\w*/i],
+  [/\b(?:built|constructed)\b/i, /\bbuilt\b|\bconstruct\w*|\bfinish\w*|\bcomplet\w*|\bopen\w*|\bcommission\w*|\binaugurat\w*/i],
+  [/\b(?:founded|established|set up|created)\b/i, /\bfound(?:ed|ing)\b|\bestablish\w*|\bset up\b|\bcreat\w*|\bsince\b/i],
   [/\broll(?:ed)? out\b/i, /\broll\w* (?:out|off)\b|\bproduc\w*|\bassembl\w*/i],
   [/\b(?:make|made|pay|paid) (?:a |an |his |her |their |its )?(?:\w+ )?visit\b/i, /\bvisit\w*|\btrip\b|\barriv\w*|\btravel\w*/i],
 ];
@@ -136,12 +156,16 @@ export interface QuestionFacts {
   outcome: boolean;
   /** Whether the question asks for one of a kind whose members are told by their own names ({@link NAMED_KINDS}). */
   namedKind: boolean;
+  /** Whether the only word the question asks about says "an amount" ("What protein level …"), which a figure answers. */
+  amountOnly: boolean;
   /** Whether it asks for a figure over the first stretch of something ("in its first year"). */
   firstPeriod: boolean;
   /** Whether it asks the date of a deed done ("When did parliament ratify it?"). */
   pastDeed: boolean;
   /** The words of the deed such a question asks the date of, when it is one of {@link DEEDS}. */
   deed: RegExp | undefined;
+  /** Whether it asks the time an earlier plan set ("When was the plant supposed to open?"). */
+  pastPlan: boolean;
   /** The office whose holder a "who is …" question asks ("Who is Kazakhstan's ambassador to Ethiopia?"), if any. */
   office: AskedOffice | null;
   /** The name of the speaker a statement question asks about ("What did President Tokayev say …" → tokayev), if it names one. */
@@ -171,9 +195,11 @@ export function questionFacts(intent: QuestionIntent): QuestionFacts {
     ordinal: ORDINAL_Q_RE.exec(intent.text)?.[1]?.toLowerCase(),
     outcome: OUTCOME_Q_RE.test(intent.text),
     namedKind: intent.answerType === 'other' && focusWords(intent.text).some((w) => NAMED_KINDS.has(w.toLowerCase())),
+    amountOnly: intent.answerType === 'other' && asksAmountOnly(intent.text),
     firstPeriod: intent.answerType === 'quantity' && FIRST_PERIOD_Q_RE.test(intent.text),
     pastDeed: intent.answerType === 'date' && PAST_DEED_Q_RE.test(intent.text),
     deed: undefined,
+    pastPlan: intent.answerType === 'date' && PAST_PLAN_Q_RE.test(intent.text),
     office: intent.answerType === 'person' ? askedOffice(intent.text) : null,
     speaker: intent.answerType === 'statement' ? askedSpeakerNames(intent.text) : [],
   };
@@ -193,6 +219,9 @@ export function confidenceOf(hit: Ranked, intent: QuestionIntent, facts: Questio
   if (!hit.carries && FACT_TYPES.includes(intent.answerType)) base *= CARRIES_NOTHING;
   // "Which company won the tender?" is not answered by a sentence naming no company ("… from a supplier in Italy").
   else if (!hit.carries && intent.answerType === 'name' && ORGANISATION_Q_RE.test(intent.text)) base *= CARRIES_NOTHING;
+  // "What did President Tokayev say at the opening?" is not answered by "Obeidat said … an invitation from President Tokayev",
+  // whose words are another's (unless that one speaks for an organisation: "Zhaksylykova said the carrier would …" for "What did Sunqar say …").
+  else if (intent.answerType === 'statement' && speaksOther(hit.passage.text, intent.text.toLowerCase()) && !speaksForOrganisation(hit.passage.text)) base *= CARRIES_NOTHING;
   // "Kazakhstan's ambassador to Japan" is the wrong person for "Japan's ambassador to Kazakhstan"
   // or "Kazakhstan's ambassador to Mongolia".
   // Read with the sentence it leans on ("It will be the country's second mission …"), or else the
@@ -212,7 +241,7 @@ export function confidenceOf(hit: Ranked, intent: QuestionIntent, facts: Questio
   // that names no agreement. A figure or a name that answers "What volume …" or "Which
   // company …" need not repeat the word; a figure for "How many students …" counts students,
   // in its own sentence ("two sites" leaning on a sentence about turbines counts no turbines).
-  const { counted, asksNext, ordinal, outcome, namedKind, firstPeriod, pastDeed, deed, office, speaker } = facts;
+  const { counted, asksNext, ordinal, outcome, namedKind, firstPeriod, pastDeed, pastPlan, deed, office, speaker } = facts;
   // "Where will the next round be held?" is answered by what "will be held", without the word "next".
   const comingForNext = hit.focusMissing && asksNext && COMING_RE.test(hit.passage.text);
   // "It reached 1,150 last year" after a sentence on Icelandic visitors counts the visitors;
@@ -227,16 +256,20 @@ export function confidenceOf(hit: Ranked, intent: QuestionIntent, facts: Questio
     || (counted && !hit.focusMissing && !hit.focusLeaned && !facts.unitCounted && countsOtherThings(hit.passage.text, counted));
   // "What languages …" is answered by "in English, Hindi and Russian": a kind told by its members' own names.
   const namedMember = namedKind && carriesAnswerType(hit.passage.text, 'name', intent.text);
-  if (focusMissing && (intent.answerType !== 'quantity' || counted) && !(intent.answerType === 'name' && hit.carries) && !namedMember) base *= NO_FOCUS;
+  // "What protein level …" is answered by "a protein content of at least 12.5 percent": a figure gives the amount.
+  const figureGiven = facts.amountOnly && carriesAnswerType(hit.passage.text, 'quantity', intent.text);
+  if (focusMissing && (intent.answerType !== 'quantity' || counted) && !(intent.answerType === 'name' && hit.carries) && !namedMember && !figureGiven) base *= NO_FOCUS;
   // "What is the population of Almaty?" is not answered where no word of population is even near.
   if (hit.focusAbsent) base *= NO_FOCUS;
   // "When did the second train arrive?" is not answered by a sentence on a train that says nothing of a second one.
-  if (ordinal && !ORDINAL_RE[ordinal]!.test(`${leaned ?? ''} ${hit.passage.text}`)) base *= OTHER_ORDINAL;
+  if (ordinal && !ORDINAL_RE[ordinal]!.test(`${leaned ?? ''} ${hit.passage.text}`)) base *= OTHER_ORDINAL_NAMED_RE.test(hit.passage.text) ? OTHER_ONE : OTHER_ORDINAL;
   // "How much did the stations actually cost?" is not answered by "The stations will cost 2.4 billion tenge".
   // "The final cost came to $91 million, above the $84 million estimated" tells the outcome beside the plan.
   if (outcome && PLAN_RE.test(hit.passage.text) && !OUTCOME_RE.test(hit.passage.text)) base *= PLAN_ONLY;
   // "When did the Mazhilis ratify it?" is not answered by "The government would submit the bill this autumn" in a report of June.
   if (pastDeed && onlyComingDates(hit.passage.text, hit.docDate)) base *= PLAN_ONLY;
+  // "When was the plant supposed to open?" is not answered by "The plant opened on Tuesday, a year later than planned".
+  if (pastPlan && !PLANNED_RE.test(hit.passage.text.replace(THAN_PLANNED_RE, ''))) base *= PLAN_ONLY;
   // "When did the Mazhilis ratify the agreement?" is not answered by "… welcomed the signing last week".
   if (deed && !deed.test(hit.passage.text)) base *= OTHER_DEED;
   // "Who is the akim of Almaty?" is not answered by "Deputy Akim of Almaty Nurlan Sadykbekov said …",

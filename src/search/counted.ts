@@ -114,6 +114,9 @@ export function countsTradeAsked(text: string, question: string): boolean {
   return countedPhrases(text).some(({ noun, modifiers }) => noun !== null && namesTrade(noun) && modifiers.every((w) => !COUNTRY_WORDS.has(w) || asked.includes(countryTermOf(w))));
 }
 
+/** Nouns for people of any kind, which may count the kind asked about: "3,000 young people study …", "163,000 South Korean citizens visited …". */
+const GENERIC_PEOPLE_RE = /^(?:people|persons|individuals|participants|citizens|nationals|residents)$/;
+
 /**
  * Whether a sentence names the thing a "how many" question counts, yet its figures count only
  * other things: "20 scholarships a year to Kazakh students" for "How many Kazakh students …",
@@ -126,12 +129,13 @@ export function countsOtherThings(text: string, counted: string): boolean {
   const asked = termOf(counted.toLowerCase());
   if (asked === null) return false;
   const words = text.toLowerCase().split(/[^\p{L}\d-]+/u);
-  if (!words.some((w) => termOf(w) === asked)) return false;
-  const phrases = countedPhrases(text);
   const kind = KINDS_OF_PEOPLE.find((g) => g.includes(counted.toLowerCase())) ?? [];
+  // People of a kind are counted under the nouns of their kind, never under a verb: "150 farmers … studying" counts no students.
+  if (kind.length === 0 && !words.some((w) => termOf(w) === asked)) return false;
+  const phrases = countedPhrases(text);
   // "120 automated gauging stations" counts the gauges asked about under another noun.
   const countsAsked = ({ noun, modifiers }: CountedPhrase): boolean =>
-    noun === null || termOf(noun) === asked || kind.includes(noun) || (namesTrade(noun) && namesTrade(counted)) || modifiers.some((m) => termOf(m) === asked);
+    noun === null || GENERIC_PEOPLE_RE.test(noun) || termOf(noun) === asked || kind.includes(noun) || (namesTrade(noun) && namesTrade(counted)) || modifiers.some((m) => termOf(m) === asked);
   return phrases.length > 0 && !phrases.some(countsAsked);
 }
 

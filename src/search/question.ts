@@ -115,7 +115,7 @@ export const TRADE_Q_RE =
 
 /** Table of answer-type rules, tried in order. */
 const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
-  ['quantity', /\bhow (?:many|much|long|far|big|large|often|old|hot|cold|warm|fast|late|deep|high|tall|wide|heavy|dependent)\b|\bwhat (?:percentage|percent|share|stake|number|amount|proportion|portion|fraction|sum|volume|length|age)\b|\bwhat (?:does|did|do|will|would) .{1,60}? cost(?:ing)?\b|\bwhat (?:is|was|are|were) .{1,60}? (?:expected|estimated|projected|likely|set|going|due) to cost\b|\bwhat (?:is|was|are|were|will be) .{1,60}? worth\b|^(?!.*\b(?:what|who|whom|when|where|why|how|which)\b).*\b(?:cost|costs|price|worth|turnover|budget)\W*$|\bwhat(?:'s| is| was| will be| are| were| will)? (?:the |its |their |[\w-]+'s )?(?:\d{4} )?(?:latest |current |new |total |combined |annual |planned |expected |most recent |revised )?(?:[a-z-]+ ){0,2}?(?:turnover|volume|result|share|capacity|cost|price|tariff|fee|fare|value|size|length|budget|investment|figure|target|rate|population|output|goal|estimate|turnout|score|salary|wage|pay|rent|distance|depth|height|speed|weight|temperature|minimum|maximum|quota)\b/i],
+  ['quantity', /\bhow (?:many|much|long|far|big|large|often|old|hot|cold|warm|fast|late|deep|high|tall|wide|heavy|dependent)\b|\bwhat (?:percentage|percent|share|stake|number|amount|proportion|portion|fraction|sum|volume|length|age)\b|\bwhat (?:does|did|do|will|would) .{1,60}? cost(?:ing)?\b|\bwhat (?:is|was|are|were) .{1,60}? (?:expected|estimated|projected|likely|set|going|due) to cost\b|\bwhat (?:is|was|are|were|will be) .{1,60}? worth\b|^(?!.*\b(?:what|who|whom|when|where|why|how|which)\b).*\b(?:cost|costs|price|worth|turnover|budget)\W*$|\bwhat(?:'s| is| was| will be| are| were| will)? (?:the |its |their |[\w-]+'s |the (?:[a-z-]+ ){0,2}?[a-z-]+['’]s )?(?:\d{4} )?(?:latest |current |new |total |combined |annual |planned |expected |most recent |revised )?(?:[a-z-]+ ){0,2}?(?:turnover|volume|result|share|capacity|cost|price|tariff|fee|fare|value|size|length|budget|investment|figure|target|rate|population|output|goal|estimate|turnout|score|salary|wage|pay|rent|distance|depth|height|speed|weight|temperature|minimum|maximum|quota)\b/i],
   // "What was Kazakhstan's trade with Japan in 2024?", "kazakhstan egypt trade 2024?": an amount of trade.
   ['quantity', TRADE_Q_RE],
   // "When …?" asks for a date; "What did he say when he met Putin?" does not.
@@ -377,7 +377,17 @@ const WHAT_OF_RE = /^\W*(?:what|how\s+(?:much|many|large|big|long))\s+(?:is|was|
 const AMOUNT_WORDS = new Set('volume amount size number level figure total sum scale extent money'.split(' '));
 
 /** Words for an amount itself, which a figure answers without repeating ("the volume of trade" → "$6.4 billion"). */
-const MEASURE_WORDS = new Set([...AMOUNT_WORDS, ...'value cost costs price tag rate share worth length site plot area capacity'.split(' ')]);
+const MEASURE_WORDS = new Set([...AMOUNT_WORDS, ...'value cost costs price tag rate share worth length site plot area capacity limit limits ceiling cap threshold'.split(' ')]);
+
+/**
+ * Whether every word a question asks about only says "an amount" ("What protein level did the
+ * mills want?"), so that a figure answers it without repeating the word ("a protein content of
+ * at least 12.5 percent").
+ */
+export function asksAmountOnly(question: string): boolean {
+  const asked = focusWords(question);
+  return asked.length > 0 && asked.every((w) => AMOUNT_WORDS.has(w.toLowerCase()));
+}
 
 /**
  * Words of an amount question that any figure answers ("What was the volume of trade?" is
@@ -425,6 +435,14 @@ function peopleOf(text: string): { country: string; noun: string }[] {
       if (country && noun) out.push({ country, noun });
     }
   }
+  // "Indian and Chinese bidders": both nationalities share the noun after the second.
+  for (const m of text.matchAll(/\b([\p{L}-]+),?\s+(?:and|or)\s+([\p{L}-]+)\s+([a-z]{4,}s)\b/gu)) {
+    const [first, second] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
+    if (!COUNTRY_WORDS.has(first) || !COUNTRY_WORDS.has(second)) continue;
+    const country = countryTermOf(first);
+    const noun = termOf(m[3]!);
+    if (country && noun) out.push({ country, noun });
+  }
   return out;
 }
 
@@ -437,7 +455,8 @@ export function namesOtherPeople(text: string, question: string): boolean {
   if (asked.length === 0) return false;
   const found = peopleOf(text);
   // "Thai visitors" are the "Thai tourists" asked about, beside "Kazakh tourists".
-  return asked.some((a) => found.some((f) => f.noun === a.noun && f.country !== a.country) && !found.some((f) => f.country === a.country && sameKind(f.noun, a.noun)));
+  // "Kazakh visitors" are not the "Croatian tourists" asked about either; "the Indian and Chinese bidders" asks about both.
+  return asked.some((a) => found.some((f) => sameKind(f.noun, a.noun) && !asked.some((b) => sameKind(b.noun, f.noun) && b.country === f.country)) && !found.some((f) => f.country === a.country && sameKind(f.noun, a.noun)));
 }
 
 let kinds: Map<string, Set<string>> | null = null;
@@ -508,7 +527,7 @@ export function missions(text: string, opening = false): Mission[] {
 }
 
 /** First words of countries named in two or more ("Saudi Arabia", "South Korea", "Sri Lanka"). */
-const COUNTRY_FIRST_WORDS = ['saudi', 'south', 'north', 'sri', 'united', 'costa', 'el', 'ivory', 'burkina', 'sierra', 'papua', 'puerto', 'dominican', 'central', 'equatorial', 'east', 'new'];
+export const COUNTRY_FIRST_WORDS = ['saudi', 'south', 'north', 'sri', 'united', 'costa', 'el', 'ivory', 'burkina', 'sierra', 'papua', 'puerto', 'dominican', 'central', 'equatorial', 'east', 'new'];
 let countryFirstTerms: Set<string> | null = null;
 
 /**

@@ -1,6 +1,6 @@
 import type { Passage } from '../knowledge/types.ts';
 import type { Measured } from './index-state.ts';
-import { asksStatementKind, carriesAnswerType, FUTURE_WHEN_RE, makesAskedStatement, namesDoer, YEAR_Q_RE } from './carriers.ts';
+import { asksStatementKind, carriesAnswerType, FUTURE_WHEN_RE, listsSeveralAsked, makesAskedStatement, namesDoer, PLANNED_WHEN_RE, YEAR_Q_RE } from './carriers.ts';
 import { answerTypesOf, type QuestionIntent } from './question.ts';
 
 /** Tunable weights of the ranking; the defaults were set on `tests/fixtures/questions.json`. */
@@ -62,12 +62,36 @@ export interface Ranked extends Candidate {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+/** The first month of each season, as news in the north writes them ("last autumn"). */
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+/** A season counted from a report's date: "last autumn", "this summer", "next spring". */
+const RELATIVE_SEASON_RE = /\b(last|this|next) (spring|summer|autumn|fall|winter)\b/gi;
+/** A season a question names: "in autumn 2024", "in the summer of 2023". */
+const SEASON_Q_RE = /\b(spring|summer|autumn|fall|winter)\b/i;
+
+/**
+ * Whether a text names a season, counted from its report's date, that falls in a year: "last
+ * autumn" in a report of March 2025 is the autumn of 2024, in one of December 2025 that of
+ * 2025; "next spring" in a report of May 2024 is the spring of 2025.
+ */
+function namesSeasonOf(text: string, season: string, year: number, docDate: string): boolean {
+  const reported = Number(docDate.slice(0, 4));
+  const month = Number(docDate.slice(5, 7));
+  const start = SEASON_START[season]!;
+  return [...text.matchAll(RELATIVE_SEASON_RE)].some((m) => {
+    if (SEASON_START[m[2]!.toLowerCase()] !== start) return false;
+    const which = m[1]!.toLowerCase();
+    const at = which === 'this' ? reported : which === 'last' ? (start < month ? reported : reported - 1) : start > month ? reported : reported + 1;
+    return at === year;
+  });
+}
+
 /**
  * Whether a passage's own text mentions the year (and month) of a range of one year or
  * month — written out, or as "last year", "this year", "next year" counted from the date of
  * its document ("Trade reached $1.4 billion last year" in a 2023 report speaks of 2022).
  */
-function mentionsRange(text: string, range: { from: string; to: string }, docDate: string, coming = false): boolean {
+function mentionsRange(text: string, range: { from: string; to: string }, docDate: string, coming = false, season?: string): boolean {
   const year = range.from.slice(0, 4);
   if (year !== range.to.slice(0, 4)) return false;
   const sameMonth = range.from.slice(0, 7) === range.to.slice(0, 7);
@@ -75,6 +99,8 @@ function mentionsRange(text: string, range: { from: string; to: string }, docDat
     const offset = Number(year) - Number(docDate.slice(0, 4));
     const relative = offset === -1 ? /\blast year\b/i : offset === 0 ? /\bthis year\b/i : offset === 1 ? /\bnext year\b/i : null;
     if (relative?.test(text)) return true;
+    // "The arrivals were delayed again last autumn" in a report of 2025 speaks of the autumn of 2024.
+    if (season && namesSeasonOf(text, season, Number(year), docDate)) return true;
   }
   const month = MONTHS[Number(range.from.slice(5, 7)) - 1] ?? '';
   // "In September last year" in a report of 2023 speaks of September 2022.
@@ -130,6 +156,13 @@ const FURTHER_TYPE = 0.5;
  * beyond one that only names someone.
  */
 const DOER = 1;
+
+/**
+ * Share of the answer-type bonus added for a sentence listing several names, for a question
+ * asking for several of a kind ("Which regions …?" — "in Kostanay and Akmola regions"), beyond
+ * one that names only one.
+ */
+const LISTED = 1;
 
 /** Share of the date bonus of a report of the year asked for, for an amount it gives for other years only. */
 const OTHER_YEAR = 0.5;
@@ -195,7 +228,7 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
   const before = BEFORE_Q_RE.test(question);
   // A report's lead sentence tells its news, which happened at the report's date (not a year
   // asked for, nor the time of something still to come).
-  const leadIsDated = intent.answerType === 'date' && !YEAR_Q_RE.test(question) && !FUTURE_WHEN_RE.test(question);
+  const leadIsDated = intent.answerType === 'date' && !YEAR_Q_RE.test(question) && !FUTURE_WHEN_RE.test(question) && !PLANNED_WHEN_RE.test(question);
   // "The latest cost estimate" is most often told as a change: "The estimated cost has risen to $310 million".
   const wantsChange = CHANGE_TYPES.includes(intent.answerType) && CURRENT_Q_RE.test(question);
   // "… the convoy that was planned for May 2023?", "Where will the group meet in November?": a time still to come then.
@@ -203,6 +236,8 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
   // "What was the estimated cost in 2024?" asks what the reports of 2024 told, not what others foresaw or recalled.
   const thenPlanned = THEN_PLANNED_Q_RE.test(question);
   const asksPlan = coming || ASKS_PLAN_RE.test(question);
+  // "Why were the arrivals delayed in autumn 2024?": a report of 2025 tells it as "last autumn".
+  const season = SEASON_Q_RE.exec(question)?.[1]?.toLowerCase();
   // "Can you fly from Almaty to Zanzibar?": a sentence saying whether, or how far, it holds answers.
   const asksStatement = !typed && asksStatementKind(question);
   const ranked = candidates.map((input): Ranked => {
@@ -226,6 +261,7 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
       weights.nearFigure * (c.nearFigure ?? 0);
     if (carries && typed) score += weights.answerType * (TYPE_FACTOR[intent.answerType] ?? 1);
     if (carries && intent.answerType === 'person' && namesDoer(input.passage.text, question)) score += weights.answerType * DOER;
+    if (carries && intent.answerType === 'name' && listsSeveralAsked(input.passage.text, question)) score += weights.answerType * LISTED;
     if (asksStatement && makesAskedStatement(input.passage.text, question)) score += weights.answerType;
     for (const t of further) if (carriesAnswerType(input.passage.text, t, question) && !(t === 'date' && noEarlierYear)) score += weights.answerType * FURTHER_TYPE;
     if (wantsChange && UPDATE_RE.test(input.passage.text)) score += weights.change;
@@ -235,7 +271,7 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
         // "Trade reached $186 million in 2023" in a report of 2024 is no figure for 2024.
         score += intent.answerType === 'quantity' && namesOnlyOtherYears(c.passage.text, intent.range, c.docDate) ? weights.dateInRange * OTHER_YEAR : weights.dateInRange;
         dateMatch = true;
-      } else if (mentionsRange(c.passage.text, intent.range, c.docDate, coming)) {
+      } else if (mentionsRange(c.passage.text, intent.range, c.docDate, coming, season)) {
         // A report soon after the time asked about tells it more fully than a later one looking back.
         let mention = weights.dateMentioned * (1 - LATER_YEAR * Math.max(0, yearsBetween(intent.range.to, c.docDate) - 1));
         // "to open by the end of 2024" in a report of 2022 foresees 2024; it tells nothing of what 2024 was.
@@ -244,7 +280,7 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
         if (c.docDate > intent.range.to && thenPlanned) mention *= LOOKING_BACK;
         score += mention;
         dateMatch = true;
-      } else if (c.previous !== undefined && mentionsRange(c.previous, intent.range, c.docDate, coming)) {
+      } else if (c.previous !== undefined && mentionsRange(c.previous, intent.range, c.docDate, coming, season)) {
         // "In Astana, a solid package of documents was signed" after "… a state visit to Astana in November 2024".
         score += weights.dateMentioned * PREVIOUS_DATE;
         dateMatch = true;

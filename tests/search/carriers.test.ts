@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriesAnswerType, makesAskedStatement, namesDoer, onlyComingDates } from '../../src/search/carriers.ts';
+import { carriesAnswerType, listsSeveralAsked, makesAskedStatement, namesDoer, onlyComingDates } from '../../src/search/carriers.ts';
 
 describe('facts a passage carries for a question', () => {
   it.each([
@@ -121,6 +121,11 @@ describe('facts a passage carries for a question', () => {
     ['The roadmap was adopted on Thursday.', 'date', 'When was the roadmap adopted?', true],
     ['The ministry said on Tuesday that the consulate would open.', 'date', 'When will the consulate open?', false],
     ['The consulate is expected to begin operating on May 1, 2026.', 'date', 'When will the consulate open?', true],
+    // "When does" asks what is scheduled, and the time of a plan is still to come in its report: neither is the report's own day.
+    ['The two countries signed a labour agreement on Wednesday.', 'date', 'When does the labour deal take effect?', false],
+    ['It will come into force on January 1, 2025.', 'date', 'When does the labour deal take effect?', true],
+    ['The company signed an agreement on Thursday to build the plant.', 'date', 'When was construction of the plant meant to start?', false],
+    ['Construction is scheduled to begin in April next year.', 'date', 'When was construction of the plant meant to start?', true],
     // A target is a figure to be reached, not the figure of a year.
     ['Bilateral trade stood at $1.4 billion last year.', 'quantity', 'What target did Kazakhstan and India set for their trade?', false],
     ['Both ministers said they wanted it to reach $5 billion by 2030.', 'quantity', 'What target did Kazakhstan and India set for their trade?', true],
@@ -181,6 +186,8 @@ describe('facts a passage carries for a question', () => {
     ['«Our relations are developing steadily» Putin noted.', 'statement', 'What does Tokayev say of Putin?', false],
     ['He called the agreement "a bridge between the steppe and the cerrado" and said Brasília wanted more.', 'statement', 'How did ambassador Lacerda describe the agreement?', true],
     ['Kazakh President Kassym-Jomart Tokayev said the ties were strong.', 'statement', 'what did tokaev say about ties?', true],
+    // "…, who had warned …" goes on about the one named before.
+    ['Dana Akhmetova of Steppe Capital, who had warned in 2023 that the timetable was too ambitious, said the phased approach had been sensible.', 'statement', 'What did Akhmetova think of building the plant in two phases?', true],
     // Pronouns and offices refer to someone named elsewhere.
     ['“No sanctions can halt this,” the diplomat underscored.', 'statement', 'What did Borodavkin say about sanctions?', true],
     ['He stressed that ties were strong.', 'statement', 'What did Putin say about ties?', true],
@@ -294,8 +301,40 @@ describe('facts a passage carries for a question', () => {
     // Cubic kilometres are water too; "eighteen months" is a time.
     ['It will release at least 1.3 cubic kilometres more water a year.', 'quantity', 'How much more water will Kazakhstan let out?', true],
     ['The fund should put its money into projects within eighteen months.', 'date', 'what deadline did he give for the projects', true],
+    // A ship's destination is where it is "bound for"; "where is she from" asks a place after "from".
+    ['The Nordic Aurora is taking on 33,500 tonnes of wheat, bound for the Algerian port of Oran.', 'place', 'where is the first wheat cargo going', true],
+    ['Lithuania will cut its tariff for Kazakh grain travelling by rail in Lithuania.', 'place', 'where is the first wheat cargo going', false],
+    ['Abena Owusu, a 34-year-old maize farmer from Techiman, said she had never travelled abroad.', 'place', 'where is abena owusu from', true],
+    ['Abena Owusu now teaches post-harvest storage at Ejura.', 'place', 'where is abena owusu from', false],
+    // "Where did it get its sulphur?" asks where the sulphur came from.
+    ['The company was studying Kazakh supplies as an alternative to cargoes from the Gulf.', 'place', 'Where did Fertinova get its sulphur before?', true],
+    ['The deal was signed in Mexico City.', 'place', 'Where did Fertinova get its sulphur before?', false],
+    // "people flying between A and B" are not going anywhere the question asks: it asks where they change planes.
+    ['At present, travellers have to change planes in Istanbul, Moscow or Frankfurt.', 'place', 'where did people flying between astana and belgrade have to change planes', true],
   ] as const)('"%s" carries %s for "%s": %s', (text, type, question, expected) => {
     expect(carriesAnswerType(text, type, question)).toBe(expected);
+  });
+});
+
+describe('several of a kind listed for a "which …s" question', () => {
+  it.each([
+    ['He said the animals would go to 14 farms in Kostanay and Akmola regions.', 'Which regions will get the imported heifers?', true],
+    ['Kazakhstan plans to test a tracking system in Kostanay region by 2028.', 'Which regions will get the imported heifers?', false],
+    ['The water is vital for growers in the Turkestan and Kyzylorda regions.', 'Which Kazakh regions depend on the Syr Darya water?', true],
+    // People listed, or English words of an office, are no regions.
+    ['It was signed by Deputy Minister Aidos Zhunusov and Rami Haddadin.', 'Which Kazakh regions depend on the Syr Darya water?', false],
+    ["It was signed by Kazakhstan's Minister of Water Resources and Irrigation.", 'Which Kazakh regions depend on the Syr Darya water?', false],
+    // Countries the question does not name, one of two words.
+    ['It will travel by rail through Turkmenistan and Iran to the port of Bandar Abbas.', 'Which countries does the grain cross on its way to Aqaba?', true],
+    ['It will be co-chaired by Kazakhstan and the United States.', 'Which countries co-chair the dialogue?', true],
+    ['Kazakhstan and Jordan signed the agreement in Astana.', 'Which countries does the Kazakh grain cross on its way to Jordan?', false],
+    // Things listed in lower case.
+    ['Exploration will focus on gallium, germanium, scandium and rare earth elements.', 'which metals will they look for?', true],
+    ['The plant, which will process ore and tailings, opens in 2026.', 'which metals will they look for?', false],
+    // A question asking for one does not ask for a list.
+    ['He said the animals would go to 14 farms in Kostanay and Akmola regions.', 'Which region will get the imported heifers?', false],
+  ])('%s (%s) → %s', (text, question, expected) => {
+    expect(listsSeveralAsked(text, question)).toBe(expected);
   });
 });
 
@@ -324,6 +363,10 @@ describe('the kind of statement a yes-or-no or condition question wants', () => 
     ['The two sides are also discussing a regular flight between Almaty and Zanzibar.', 'Can you fly from Almaty to Zanzibar?', false],
     ['The carrier would add a third weekly flight if the load factor exceeded 75 percent.', 'Under what condition would the airline add flights?', true],
     ['The carrier flies twice a week.', 'Under what condition would the airline add flights?', false],
+    // A plan said with "when" or "once" sets its condition too.
+    ['He said Abuja would consider opening its own mission "when the volume of business justifies it".', 'Under what condition would Nigeria open a mission?', true],
+    ['The carrier will add a third weekly flight once the new terminal opens.', 'Under what condition would the airline add flights?', true],
+    ['The carrier added a flight when the terminal opened in May.', 'Under what condition would the airline add flights?', false],
     ['Its 98 wagons also carry 300 tonnes of vegetable oil.', 'What else is on the aid train apart from flour?', true],
     ['A train carrying 5,000 tonnes of wheat flour left on Tuesday.', 'What else is on the aid train apart from flour?', false],
     ['The centre, to be called Zhana Bastau, or "New Beginning", will open in 2023.', 'What does Zhana Bastau mean in English?', true],

@@ -46,6 +46,10 @@ describe('the thing a figure counts, against the one asked', () => {
   it.each([
     ['Romania would offer 20 scholarships a year to Kazakh students.', 'students', true],
     ['About 40 Kazakh students enrolled this year.', 'students', false],
+    // People of a kind are counted by a noun of their kind, not by a verb.
+    ['Under the plan, 150 farmers from Ghana would spend six weeks studying dry-land cultivation.', 'students', true],
+    ['About 3,000 young people study there.', 'students', false],
+    ['Some 163,000 South Korean citizens visited Kazakhstan in 2025.', 'tourists', false],
   ])('counts other things: %s (%s) → %s', (text, counted, expected) => {
     expect(countsOtherThings(text, counted)).toBe(expected);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountWords, answerTypeOf, withApostrophes, answerTypesOf, countedThing, focusWords, missions, parseQuestion, namesOtherMission, namesOtherPeople, topicWords } from '../../src/search/question.ts';
+import { amountWords, answerTypeOf, asksAmountOnly, withApostrophes, answerTypesOf, countedThing, focusWords, missions, parseQuestion, namesOtherMission, namesOtherPeople, topicWords } from '../../src/search/question.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');
 
@@ -17,6 +17,9 @@ describe('answer types', () => {
     ['How hot is the water from the second well?', 'quantity'],
     ['How late was the plant?', 'quantity'],
     ['What will the annual output of the plant be?', 'quantity'],
+    // The thing whose amount is asked may come first, as an owner: "the solar plant's tariff".
+    ["What is the solar plant's tariff now?", 'quantity'],
+    ["What is the government's target for the number of foreign visitors?", 'quantity'],
     ['What is the hajj quota for Kazakhstan?', 'quantity'],
     ['what does the deployment cost kazakhstan per year', 'quantity'],
     ['what is the paranagua terminal expected to cost', 'quantity'],
@@ -134,10 +137,15 @@ describe('things counted', () => {
     ['Some 6,000 Indian students study at Kazakh medical universities.', 'How many Indian students study in Kazakhstan?', false],
     ['Russian and Kazakh students met; 300 Russian students came.', 'How many Russian students came?', false],
     ['Only 12,400 Thai visitors came, against 150,000 Kazakh tourists going the other way.', 'How many Thai tourists came to Kazakhstan?', false],
+    // Visitors are tourists by another word.
+    ['Croatian tourism officials said 18,400 Kazakh visitors came to Croatia last year.', 'How many Croatian tourists visited Kazakhstan?', true],
     ['Nine branches of Russian universities operate in Kazakhstan, and 60,000 Kazakh students study in Russia.', 'How many Russian students study in Kazakhstan?', true],
     // "tourists from Kazakhstan" are Kazakh tourists.
     ['Only about 9,000 Thai tourists visited Kazakhstan last year.', 'How many tourists from Kazakhstan visited Thailand?', true],
     ['The number of Kazakh tourists visiting Thailand rose to 212,000.', 'How many tourists from Kazakhstan visited Thailand?', false],
+    // "Indian and Chinese bidders" asks about both.
+    ['It chose the Kazakh firm over two Indian bidders and one Chinese bidder.', 'Why did it choose the Kazakh firm over the Indian and Chinese bidders?', false],
+    ['It chose the Kazakh firm over two Turkish bidders.', 'Why did it choose the Kazakh firm over the Indian and Chinese bidders?', true],
     // An office is one person, which missions look after.
     ['Russian President Vladimir Putin met him.', 'Which country did the Kazakh president visit?', false],
   ] as const)('"%s" speaks of other people than "%s": %s', (text, question, expected) => {
@@ -156,6 +164,8 @@ describe('topic words', () => {
     ['What is the price tag of the scandium plant?', []],
     ['What is the total cost of the project?', []],
     ['How big is the site of the solar plant in hectares?', []],
+    // A limit is a figure too: "Kazakhs aged 18 to 30".
+    ['What is the age limit for the working holiday visa?', []],
     // A deed, not a thing: "stuck in Georgia", "delayed at the border".
     ['How long were the inverters stuck in Georgia?', []],
     ['How long were the wagons delayed at the border?', []],
@@ -192,6 +202,15 @@ describe('amount words', () => {
     ["What share of Ak-Bulun does Kazakhstan hold?", []],
   ] as const)('%s → %j', (question, expected) => {
     expect(amountWords(question)).toEqual(expected);
+  });
+
+  it.each([
+    ['What protein level did the mills want in the wheat?', true],
+    // A word that says of what the answer is, or no word asked about.
+    ['What kind of guarantee did the bank want?', false],
+    ['What did the mills want?', false],
+  ] as const)('%s asks only for an amount: %s', (question, expected) => {
+    expect(asksAmountOnly(question)).toBe(expected);
   });
 });
 

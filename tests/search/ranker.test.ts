@@ -23,6 +23,13 @@ describe('rank', () => {
     expect(firstFor([topic, answer], question)).toBe(expected);
   });
 
+  it('puts a sentence listing several names first for a question asking for several of a kind', () => {
+    const one = candidate('cattle#1', 'Kazakhstan plans to test a tracking system in Kostanay region by 2028.', { textCoverage: 0.6 });
+    const listed = candidate('cattle#2', 'He said the animals would go to 14 farms in Kostanay and Akmola regions.', { textCoverage: 0.55 });
+    expect(firstFor([one, listed], 'Which regions will get the imported heifers?')).toBe('cattle#2');
+    expect(firstFor([one, listed], 'Which region will test the tracking system?')).toBe('cattle#1');
+  });
+
   it('credits the sentence before only to a passage that carries the asked kind of fact', () => {
     const question = 'Why did the deal bring less water than promised?';
     const [first, second] = rankFor([topic, answer], question);
@@ -95,6 +102,11 @@ describe('rank', () => {
     ['How many trains used the route in 2024?', 'Last year 420 trains used the route.', '2025-09-24', true],
     ['How much forest burned in the fires of September 2022?', 'In September last year, fires swept across 40,000 hectares.', '2023-05-23', true],
     ['How much forest burned in the fires of September 2023?', 'In September last year, fires swept across 40,000 hectares.', '2023-05-23', false],
+    // A season asked about, counted from the report's date.
+    ['Why were the arrivals delayed in autumn 2024?', 'The arrivals were delayed again last autumn.', '2025-02-18', true],
+    ['Why were the arrivals delayed in autumn 2026?', 'The arrivals were delayed again last autumn.', '2025-02-18', false],
+    ['Why were the arrivals delayed in autumn 2025?', 'The arrivals were delayed again last autumn.', '2026-01-18', true],
+    ['Why were the arrivals delayed in autumn 2024?', 'The arrivals were delayed again last spring.', '2025-02-18', false],
     // … or before them, when it tells what is still to come and the question asks about the plan.
     ['How big was the convoy that was planned for May 2023?', 'A second convoy of 3,000 tonnes was planned for May.', '2023-02-16', true],
     ['How big was the convoy that arrived in May 2023?', 'A second convoy of 3,000 tonnes was planned for May.', '2023-02-16', false],
