@@ -18,7 +18,7 @@ const SHORT_MONTH = '(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands?|millions?|billions?|trillions?|half|percent';
 
 /** Dates in a text: years, months (with a day), weekdays and relative days or years. */
-const DATE_RE = new RegExp(`\\b(?:${YEAR}|${MONTH_WORDS}(?:\\s+\\d{1,2})?|${SHORT_MONTH}\\.\\s+\\d{1,4}|\\d{1,2}\\s+${MONTH_WORDS}|${WEEKDAYS}|today|yesterday|tomorrow|(?:next|last|this) (?:year|month|week)|(?:end|start|beginning|middle) of (?:the|this|next) (?:year|month)|(?:in|by|until|this|next|last) (?:the )?(?:spring|summer|autumn|winter))\\b`, 'gi');
+const DATE_RE = new RegExp(`\\b(?:${YEAR}|${MONTH_WORDS}(?:\\s+\\d{1,2})?|${SHORT_MONTH}\\.\\s+\\d{1,4}|\\d{1,2}\\s+${MONTH_WORDS}|${WEEKDAYS}|today|yesterday|tomorrow|(?:next|last|this) (?:year|month|week)|(?:end|start|beginning|middle) of (?:the|this|next) (?:year|month)|(?:in|by|until|this|next|last|during|over) (?:the |its |their )?(?:spring|summer|autumn|winter))\\b`, 'gi');
 /**
  * Amounts: figures and number words, but not what only looks like one: a year, the day of
  * a date, an ordinal ("80th"), or "the two sides".
@@ -110,11 +110,14 @@ const PER_Q_RE = /\bper (?:(?:thousand|million) )?(tonne|ton|barrel|kilowatt-hou
 const perUnitTexts = new Map<string, RegExp>();
 
 /** Whether a text gives a figure in the unit a price question asks it per ("$240 a tonne"), when it asks for one. */
+/** A rate per month said as an adjective: "a monthly salary" is paid per month. */
+const PER_UNIT_ADJECTIVES: Record<string, string> = { month: '|\\bmonthly\\b' };
+
 function perUnitFits(text: string, asked: string): boolean {
   const unit = PER_Q_RE.exec(asked)?.[1];
   if (!unit) return true;
   let re = perUnitTexts.get(unit);
-  if (!re) perUnitTexts.set(unit, (re = new RegExp(String.raw`\b(?:per|a|each|every)\s+(?:(?:thousand|million)\s+)?${unit.slice(0, 5)}`, 'i')));
+  if (!re) perUnitTexts.set(unit, (re = new RegExp(String.raw`\b(?:per|a|each|every)\s+(?:(?:thousand|million)\s+)?${unit.slice(0, 5)}` + (PER_UNIT_ADJECTIVES[unit.slice(0, 5).toLowerCase()] ?? ''), 'i')));
   return re.test(text);
 }
 
@@ -127,7 +130,7 @@ const TIME_UNIT_AT_RE = /^[- ](?:days?|weeks?|months?|years?|decades?|hours?|min
 /** A unit of measure right after a figure: "60 tonnes", "a 38-kilometre stretch", "160 megawatts". */
 const MEASURE_AT_RE = /^[- ]?(?:(?:thousand|million|billion)\s+)?(tonnes?|tons?|kilomet(?:re|er)s?|km|met(?:re|er)s?|hectares?|megawatts?|mw|gigawatts?|gw|kilowatt-hours?|barrels?|lit(?:re|er)s?|cubic|square|kilograms?|kg|ounces?)\b/i;
 /** A span of time or its end: "for five years", "a 10-year deal", "until 2028", "expires". */
-const SPAN_RE = new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|a half|and a half)[- ](?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b|\\b(?:until|expires?)\\b|\\bthrough (?:the end|${YEAR}|${MONTH_WORDS})\\b`, 'i');
+const SPAN_RE = new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|a half|and a half)[- ](?:(?:working|business|calendar|full|consecutive|straight|further|more|additional|extra)\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b|\\b(?:until|expires?)\\b|\\bthrough (?:the end|${YEAR}|${MONTH_WORDS})\\b`, 'i');
 /** A sum of money: a currency sign or name. */
 const CURRENCIES = 'dollars|euros?|tenge|rubles?|roubles?|yuan|renminbi|pounds|lira|liras|rupees|rupiah|won|yen|baht|zlotys?|reais|real|riyals?|rials?|dirhams?|dinars?|manats?|soms?|somoni|sums|tugriks?|taka|francs?|kron(?:e|er|or|a|ur)|koruna|korun|forints?|lei|lari|drams|shekels?|rand|naira|shillings?|pesos?|ringgit|dong|hryvnias?|usd|eur|kzt|rub';
 /** A sum of money: "$1.4 billion", "2.5 US cents", "289,000 Icelandic kronur". */

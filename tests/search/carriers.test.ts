@@ -9,6 +9,11 @@ describe('facts a passage carries for a question', () => {
     ['The spring harvest was poor.', 'date', 'When were the first shipments expected?', false],
     ['The agreement took effect on Nov. 10.', 'date', 'When did the agreement come into force?', true],
     ['It was signed in Sept. 2023.', 'date', 'When was it signed?', true],
+    ['The lower house was expected to vote on it during its autumn session.', 'date', 'When was the lower house supposed to vote?', true],
+    ['Processing should take no more than 10 working days.', 'quantity', 'How long will it take to process a visa?', true],
+    ['Processing will be handled by the consulate in Almaty.', 'quantity', 'How long will it take to process a visa?', false],
+    ['The deal sets a minimum monthly salary of 450,000 tenge for nurses.', 'quantity', 'How much will nurses earn per month?', true],
+    ['The hospital project will cost 450 million tenge.', 'quantity', 'How much will nurses earn per month?', false],
     // Units that answer how hot, how long a flight, how much money.
     ['The well can heat thousands of homes in Talgar.', 'quantity', 'How hot is the water from the well?', false],
     ['Tests found water at 62 degrees Celsius.', 'quantity', 'How hot is the water from the well?', true],
