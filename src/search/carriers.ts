@@ -26,7 +26,7 @@ const DATE_RE = new RegExp(`\\b(?:${YEAR}|${MONTH_WORDS}(?:\\s+\\d{1,2})?|${SHOR
 const QUANTITY_RE = new RegExp(`(?<!(?:${MONTH_WORDS})\\s)(?<![\\d.,])\\$?\\d+(?:[.,]\\d+)*%?(?!\\d|st\\b|nd\\b|rd\\b|th\\b)|\\b(?<!\\b(?:the|both|one of the|these|those|all)\\s)(?:${NUMBER_WORDS})\\b|\\b(?:a|one|two|three|four)[- ](?:third|quarter|fifth|tenth)s?\\b`, 'gi');
 const YEAR_ONLY = new RegExp(`^${YEAR}$`);
 /** A question asking what something costs: answered by a sum of money, not any number. */
-const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest|invested|charge)\b|\bhow much (?:did|does|do|will|would|has|have|had|is|was|are|were)\b.*\b(?:give|gave|given|contribute|contributed|donate|donated|pledge|pledged|lend|lent|allocate|allocated|grant|granted)\b|\b(?:cost|price|fee|fare|tariff|budget|worth|salary|salaries|wages?|rent|stipend|allowance|tuition)\b|\bvalue of\b/i;
+const COST_RE = /\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|worth|invest|invested|charge)\b|\bhow much (?:did|does|do|will|would|has|have|had|is|was|are|were)\b.*\b(?:give|gave|given|contribute|contributed|donate|donated|pledge|pledged|lend|lent|allocate|allocated|grant|granted|guarantee|guaranteed|put)\b|\b(?:freight|lease|leasing|rental) rates?\b|\b(?:cost|price|fee|fare|tariff|budget|worth|salary|salaries|wages?|rent|stipend|allowance|tuition)\b|\bvalue of\b/i;
 /** Money a question names, which a sum answers ("the total investment", "the loan"), unless it asks its rate or its term. */
 const FUNDS_Q_RE = /^(?!.*\b(?:rate|percent|percentage|how many|how long|term)\b).*\b(?:investments?|loans?|funding|revenues?|subsid(?:y|ies))\b|\bhow much money\b/i;
 /** A question asking for a share: answered by a percentage or a fraction, not any figure. */
@@ -450,7 +450,9 @@ const HOW_MUCH_OF = String.raw`\bhow much (?:(?!(?:did|does|do|is|was|will|would
 const UNITS: [RegExp, RegExp][] = [
   [new RegExp(String.raw`${HOW_MUCH_OF}water\b|\bwhat (?:\w+ )?volume of water\b`), measured(String.raw`cubic (?:met|kilomet)|lit(?:re|er)s\b|m3\b|km3\b`)],
   [new RegExp(String.raw`${HOW_MUCH_OF}(?:electricity|power|energy)\b`), measured(String.raw`(?:kilo|mega|giga|tera)?watt|[kmgt]wh\b`)],
-  [new RegExp(String.raw`${HOW_MUCH_OF}(?:wheat|grain|oil|cargo|fertili[sz]er|flour|coal|uranium|hydrogen|ammonia|urea)\b`), measured(String.raw`tonnes?\b|tons?\b|barrels?\b|kilograms?\b|kg\b`)],
+  [new RegExp(String.raw`${HOW_MUCH_OF}(?:wheat|grain|oil|cargo|fertili[sz]er|flour|coal|uranium|hydrogen|ammonia|urea|phosphates?|potash|sulphur|sulfur|lithium|copper|zinc|steel|ore|meat|beef|lamb|gold|silver)\b`), measured(String.raw`tonnes?\b|tons?\b|barrels?\b|kilograms?\b|kg\b|ounces?\b`)],
+  // "How deep will the channels be?": a depth in metres, not "at a cost of 28 billion tenge".
+  [/\bhow (?:deep|wide)\b|\bwhat (?:\w+ )?(?:depth|width)\b/, measured(String.raw`met(?:re|er)s?\b|m\b|feet\b|ft\b|kilomet(?:re|er)s?\b|km\b`)],
   // "What interest rate does the bank charge?": a percentage said as a rate ("at an interest rate of 5%",
   // "3 percent a year"), not the sum lent, nor "up 23 percent" or "a stake of 60 percent".
   [/\b(?:interest|lending|loan|coupon) rates?\b|\brate of interest\b/, /^(?=.*\b(?:interest|rates?|per annum|a year|annual|annually|coupon|yield|margin|libor|sofr|euribor)\b).*(?:\d\s?%|\d[\d.,]*\s*(?:percent|per cent)\b)/i],
@@ -464,9 +466,27 @@ const UNITS: [RegExp, RegExp][] = [
 /** A question on what is lost or saved, which a share answers ("loses up to 40 percent"). */
 const LOSS_Q_RE = /\b(?:lose|loses|lost|loss|losses|save|saves|saved|waste|wasted|leak|leaks|leaked|leaking|leakage)\b|\bhow much (?:less|more|fewer|lower|higher|cheaper)\b/;
 
+/**
+ * A question asking a sum in a named currency: "How much did the fund put in, in dollars?",
+ * "What is Iran's share in rials?", "What was the dollar value of trade?". Dollars are the
+ * currency a sum is asked in by default ("how much money in dollars" for a budget told in
+ * tenge), so a question in dollars asks any sum; one in rials asks rials.
+ */
+const CURRENCY_Q_RE = /\bin (dollars|euros|tenge|rubles|roubles|yuan|pounds|rupees|yen|won|rials|riyals|dirhams|dinars|manats|lira|francs|kronur|kronor|krone)\b|\b(dollar|euro|tenge|rouble|ruble) (?:value|terms|amount|figure)\b/;
+/** The signs a sum in each currency is also written with ("$40" is in dollars). */
+const CURRENCY_SIGNS: Record<string, string> = { euro: '€|\\beur\\b', pound: '£', tenge: '₸|\\bkzt\\b', yen: '¥', yuan: '¥' };
+
 /** Whether a text gives an amount in the unit of what a "how much" question measures (or a share of what is lost). */
 function unitFits(text: string, asked: string): boolean {
   for (const [q, unit] of UNITS) if (q.test(asked)) return unit.test(text) || (LOSS_Q_RE.test(asked) && SHARE_RE.test(text));
+  // "How much is Iran contributing, in rials?" is not answered by "$18 million", nor "… in dollars?" by "70 percent of the cost".
+  const currency = CURRENCY_Q_RE.exec(asked);
+  if (currency) {
+    const name = (currency[1] ?? currency[2]!).replace(/s$/, '').replace(/^rouble$/, 'ruble');
+    if (name === 'dollar') return MONEY_RE.test(text);
+    const sign = CURRENCY_SIGNS[name];
+    return new RegExp(`\\d[\\d.,]*\\s*(?:(?:thousand|million|billion|trillion|mln|bn)\\s+)?(?:[a-z]+(?:an|ese|ish|ic|i)\\s+)?${name === 'ruble' ? 'r(?:o)?uble' : name}s?\\b${sign ? `|${sign}` : ''}`, 'i').test(text);
+  }
   return true;
 }
 
@@ -501,7 +521,8 @@ const GIVEN_TO_Q_RE = /\bhow much\b.*?\b(?:contribut|pay|paid|put|putting|invest
  * given: "agreed to create a $20 million fund" does not tell what Kazakhstan put into the fund.
  */
 function sizesWhole(text: string, m: RegExpMatchArray, asked: string): boolean {
-  const whole = GIVEN_TO_Q_RE.exec(asked)?.[1];
+  // "… to the network in rials?": the currency asked in is no part of the whole.
+  const whole = GIVEN_TO_Q_RE.exec(asked)?.[1]?.replace(CURRENCY_Q_RE, '');
   if (!whole) return false;
   const stems = whole.split(/[^\p{L}]+/u).filter((w) => w.length > 3).map((w) => w.slice(0, 5));
   const after = /^(?:\s+(?:million|billion|thousand|trillion))?((?:[\s-]+[\p{L}-]+){1,3})/u.exec(text.slice(m.index! + m[0].length))?.[1] ?? '';
@@ -555,6 +576,8 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
   person: (text, asked) => {
     const wanted = wantedNationality(asked);
     const lender = !wanted && WHO_RE.test(asked) && !OFFICE_Q_RE.test(asked);
+    // "Who is paying for the transport?" is answered by "… are being covered by WFP", "Sri Lanka pays for their flights".
+    if (namesPayer(text, asked)) return true;
     return [...text.matchAll(CAPITALISED_RE)].some((m) => (novelPerson(m[0], asked, wanted) && !namesThing(text, m)) || (lender && ORGANISATION_RE.test(m[0]) && novel(m[0], asked)));
   },
   // "What did Putin say …" is not answered by words the sentence gives to someone else.
@@ -573,12 +596,38 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
   other: null,
 };
 
+/** "Who is paying for …", "Who covers the airfare …", "Who funds …": a question on who bears a cost, which a government, a company or a lender answers as often as a person. */
+const PAYING_Q_RE = /^\W*who\b.*\b(?:pays?|paid|paying|covers?|covered|covering|funds?|funded|funding|financ(?:e|es|ed|ing)|bears?|bore|foots?|footing|footed)\b/i;
+/**
+ * A payer named as the doer of paying: "… are being covered by WFP", "financed by the Asian
+ * Development Bank", "The Kazakh government will cover $4.5 million", "Jardbor will absorb the
+ * rest", "Sri Lanka pays for their flights".
+ */
+const PAYER_RE = /\b(?:paid|covered|funded|financed|borne|met|footed|absorbed|picked up) by\s+(?:the\s+)?\p{Lu}|(?:(?!(?:He|She|It|They|We|I|This|That|Who|Which)\b)\p{Lu}[\p{L}-]*|\b(?:government|state|ministry|company|employer|fund|bank|host|hosts|buyer|operator))\s+(?:will\s+|would\s+|also\s+|is to\s+)?(?:pay|pays|paid|cover|covers|covered|fund|funds|funded|finance|finances|financed|bear|bears|bore|absorb|absorbs|absorbed|foot|foots|footed)\b/u;
+
+/** Whether a text names who bears the cost a "who is paying …" question asks about ({@link PAYER_RE}). */
+function namesPayer(text: string, question: string): boolean {
+  return PAYING_Q_RE.test(question) && PAYER_RE.test(text);
+}
+
 /** "Who signed …", "Who will head …", "Who is paying …": the deed a "who" question asks the doer of. */
 const WHO_DID_RE = /^\W*who (?:(?:will|would|did|does|do|has|have|had|shall|also|first|then|be|been)\s+)*(?:(?:is|was|were|are)\s+(?=[a-z-]+(?:ing|ed)\b))?([a-z][a-z-]+)\b/;
 /** After the deed, its doer by name: "signed in Astana on Monday by Vice Minister …", "is commanded by Major …". */
 const BY_DOER_RE = /^[^.;:"“”]{0,60}?\bby\s+([^.;:,"“”]+)/u;
 /** Before "who" and the deed, a named person and what they are: "Katarina Lindqvist, a former Swedish ambassador who heads …". */
 const NAMED_BEFORE_WHO_RE = /\p{Lu}[\p{L}'’-]+,\s[^,]*(?:,\s[^,]*)?\bwho\s+(?:(?:is|was|are|were|has|have|had|will|would|also|now|currently)\s+)*(?:been\s+)?$/u;
+
+/** "Who is in charge of …", "Who was in command of …", "Who is at the helm of …": leading, said as a state. */
+const IN_CHARGE_Q_RE = /^\W*who (?:(?:is|was|are|were|will be|has been|had been)\s+)(?:now\s+|currently\s+)?(?:in (?:charge|command)|at the (?:helm|head)) of\b/;
+
+/** The word of the deed a "who" question asks the doer of, and where the question goes on after it: "Who signed the loan?" → signed. */
+function askedDeed(question: string): { verb: string; end: number } | null {
+  const lower = question.toLowerCase();
+  const state = IN_CHARGE_Q_RE.exec(lower);
+  if (state) return { verb: 'lead', end: state.index + state[0].length };
+  const m = WHO_DID_RE.exec(lower);
+  return m?.[1] ? { verb: m[1], end: m.index + m[0].length } : null;
+}
 
 /** Deeds of leading, which news writes one for another: "headed by", "led by", "chaired by", "runs". */
 const LEADING_DEEDS = new Set(['lead', 'head', 'chair', 'run', 'command', 'direct']);
@@ -595,20 +644,62 @@ function deedTerm(word: string): string | null {
  * Baimukhanov, …, who heads the group" for "Who heads the group?".
  */
 export function namesDoer(text: string, question: string): boolean {
-  const verb = WHO_DID_RE.exec(question.toLowerCase())?.[1];
+  return namesPayer(text, question) || doersOf(text, question).includes('asked');
+}
+
+/**
+ * Whether a text names the doer of the deed a "who" question asks about only on another side
+ * than the question's: "Aidar Seitkali, who led the Kazakh side in the first round" for "Who
+ * led the Turkmen side?", "The Kazakh team was led by …" for "Who headed Vietnam's team?".
+ */
+export function namesOtherSideDoer(text: string, question: string): boolean {
+  const doers = doersOf(text, question);
+  return doers.includes('other') && !doers.includes('asked');
+}
+
+/** Where the thing a "who" question asks about ends: at a place, a time or a side ("Who runs X in Almaty?", "… on behalf of …"). */
+const OBJECT_END_RE = /\s(?:at|in|on|for|with|from|to|during|when|after|before|since|under|between)\s|[?,;]/;
+/** After a name in a "by …" phrase, words making it one of its people: "by Kaspi founder …", "by the fund's deputy director-general". */
+const ITS_PERSON_RE = /^(?:['’]s\b|\s+(?:founder|co-founder|owner|chief|head|director|president|chairman|chairwoman|chair|executive|ceo|manager|boss|rector|dean|minister|ambassador|spokes\w+)\b)/i;
+
+/**
+ * Whether a text names the one a "who" question asks about as the doer of the deed itself:
+ * "The plant, run by the joint venture Kaz-Hanbit Lithium, …" says what Kaz-Hanbit runs, not
+ * who runs it ("Who runs Kaz-Hanbit Lithium?"). "… run by Kaspi founder …" names its person.
+ */
+export function namesAskedAsDoer(text: string, question: string): boolean {
+  const asked = askedDeed(question);
+  const deed = asked ? deedTerm(asked.verb) : null;
+  if (!asked || !deed) return false;
+  const object = question.slice(asked.end).split(OBJECT_END_RE)[0]!;
+  const name = [...object.matchAll(CAPITALISED_RE)].map((n) => n[0].split(/\s+/).slice(0, 2).join(' ')).find((n) => !n.split(' ').every((w) => COUNTRY_WORDS.has(w.toLowerCase())));
+  if (!name) return false;
+  for (const d of text.matchAll(/[\p{L}-]+/gu)) {
+    if (deedTerm(d[0]) !== deed) continue;
+    const by = BY_DOER_RE.exec(text.slice((d.index ?? 0) + d[0].length))?.[1];
+    const at = by?.indexOf(name) ?? -1;
+    if (by !== undefined && at >= 0 && !ITS_PERSON_RE.test(by.slice(at + name.length).replace(/^(?:\s+\p{Lu}[\p{L}-]*)*/u, ''))) return true;
+  }
+  return false;
+}
+
+/** The doers a text names of the deed a "who" question asks about, each on the question's side ('asked') or on another ('other'). */
+function doersOf(text: string, question: string): ('asked' | 'other')[] {
+  const verb = askedDeed(question)?.verb;
   const deed = verb ? deedTerm(verb) : null;
-  if (!deed) return false;
+  if (!deed) return [];
   const sides = questionSides(question);
+  const out: ('asked' | 'other')[] = [];
   for (const m of text.matchAll(/[\p{L}-]+/gu)) {
     if (deedTerm(m[0]) !== deed) continue;
     const at = m.index ?? 0;
     const after = text.slice(at + m[0].length);
     // "The Kazakh team was led by …" names the wrong side for "Who headed Vietnam's team?"; so does "…, who led the Kazakh side".
     const by = BY_DOER_RE.exec(after)?.[1];
-    if (by !== undefined && namesSomeone(by, sides.text) && !otherSide(text.slice(0, at), sides)) return true;
-    if (NAMED_BEFORE_WHO_RE.test(text.slice(0, at)) && !otherSide(/^[^,.;]*/.exec(after)![0], sides)) return true;
+    if (by !== undefined && namesSomeone(by, sides.text)) out.push(otherSide(text.slice(0, at), sides) ? 'other' : 'asked');
+    if (NAMED_BEFORE_WHO_RE.test(text.slice(0, at))) out.push(otherSide(/^[^,.;]*/.exec(after)![0], sides) ? 'other' : 'asked');
   }
-  return false;
+  return out;
 }
 
 /** Whether a phrase names a person ("Vice Minister of Energy Nurlan Zhaksybekov"), not only an institution ("Iceland's Marine and Freshwater Research Institute"). */

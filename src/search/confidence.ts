@@ -8,7 +8,7 @@
 import { namesOnlyOtherYears, type Ranked } from './ranker.ts';
 import { asksAmountOnly, countedThing, focusWords, UNIT_OF_RE, missions, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
 import { ORGANISATION_Q_RE } from './organisations.ts';
-import { askedSpeakerNames, carriesAnswerType, namedSpeakers, namesAnyOf, onlyComingDates, pronounSpeaks, speaksByOffice, speaksForOrganisation, speaksOther } from './carriers.ts';
+import { askedSpeakerNames, carriesAnswerType, namedSpeakers, namesAnyOf, namesAskedAsDoer, namesOtherSideDoer, onlyComingDates, pronounSpeaks, speaksByOffice, speaksForOrganisation, speaksOther } from './carriers.ts';
 import { countsKindAsked, countsNothingOfItsOwn, countsOtherThings, countsTradeAsked, namesTrade } from './counted.ts';
 import { askedOffice, namesOfficeHolder, type AskedOffice } from './offices.ts';
 
@@ -68,6 +68,26 @@ const FIRST_PERIOD_Q_RE = /\bfirst (?:full |(?:\w+ )?(?=(?:months|weeks|days|yea
 const FIRST_PERIOD_RE = /\b(?:first|next)\b(?:\s+[\w-]+){0,2}?\s+(?:years?|seasons?|months?|weeks?|days)\b|\bbetween \w+ (?:19|20)\d{2} and\b/i;
 /** Confidence kept by a figure that says nothing of the first stretch a question asks about ("44 containers" on the first train for "How many containers in its first year?"). */
 const NO_FIRST_PERIOD = 0.5;
+
+/** A figure in a sentence whose years are blotted out: "61,000", "7.2". */
+const FIGURE_RE = /\d(?:[\d,.]*\d)?/g;
+/** "last year" or "this year" after a figure, before the end of its clause or the next figure. */
+const RELATIVE_YEAR_RE = /^[^,;\d]*?\b(last|this) year\b/i;
+
+/**
+ * Whether every figure of a sentence is told of another year than the one asked about, by
+ * "last year" or "this year" in its own clause: "… which opened the route in October 2024,
+ * carried 61,000 passengers last year" in a report of 2026 tells 2025, not the 2024 asked about.
+ */
+function figuresOfOtherYear(text: string, year: string, docDate: string): boolean {
+  const reported = Number(docDate.slice(0, 4));
+  const bare = text.replace(/\b(?:19|20)\d{2}\b/g, 'YEAR');
+  const figures = [...bare.matchAll(FIGURE_RE)];
+  return figures.length > 0 && figures.every((m) => {
+    const said = RELATIVE_YEAR_RE.exec(bare.slice(m.index! + m[0].length))?.[1]?.toLowerCase();
+    return said !== undefined && String(said === 'last' ? reported - 1 : reported) !== year;
+  });
+}
 
 /** Words of trade itself: "trade", "turnover", "exports", "imported". */
 const TRADE_WORD_RE = /\b(?:trade|traded|trading|turnover|commerce|export\w*|import\w*)\b/i;
@@ -235,6 +255,10 @@ export function confidenceOf(hit: Ranked, intent: QuestionIntent, facts: Questio
     const title = missions(near).length === 0 ? around.title : null;
     if (namesOtherMission(near, intent.mission) || (title !== null && namesOtherMission(title, intent.mission, true))) base *= REVERSED;
   }
+  // "Aidar Seitkali, who led the Kazakh side" is the wrong person for "Who led the Turkmen side?".
+  if (intent.answerType === 'person' && namesOtherSideDoer(hit.passage.text, intent.text)) base *= REVERSED;
+  // "The plant, run by the joint venture Kaz-Hanbit Lithium" says what it runs, not who runs Kaz-Hanbit Lithium.
+  if (intent.answerType === 'person' && namesAskedAsDoer(hit.passage.text, intent.text)) base *= REVERSED;
   // "Kazakh students" are not the "Russian students" asked about.
   if (namesOtherPeople(`${leaned ?? ''} ${hit.passage.text}`, intent.text)) base *= REVERSED;
   // "What agreements did Tokayev sign with Xi?" is not answered by a sentence on their talks
@@ -290,6 +314,8 @@ export function confidenceOf(hit: Ranked, intent: QuestionIntent, facts: Questio
   if (intent.trade && intent.answerType === 'quantity' && !TRADE_WORD_RE.test(`${leaned ?? around.previous ?? ''} ${hit.passage.text}`)) base *= NOT_TRADE;
   // "What was trade in 2025?" is not answered by a figure of 2024 in a report of 2025.
   if (intent.range && intent.answerType === 'quantity' && intent.trade && namesOnlyOtherYears(hit.passage.text, intent.range, hit.docDate)) base *= OTHER_TIME;
+  // "How many passengers did it carry in 2024?" is not answered by "… carried 61,000 passengers last year" in a report of 2026.
+  else if (intent.range && intent.answerType === 'quantity' && intent.range.from.slice(0, 4) === intent.range.to.slice(0, 4) && figuresOfOtherYear(hit.passage.text, intent.range.from.slice(0, 4), hit.docDate)) base *= OTHER_TIME;
   // A source of another time than the one asked about does not answer alone, however well it matches.
   return intent.range && !hit.dateMatch ? base * OTHER_TIME : base;
 }

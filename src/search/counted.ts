@@ -16,7 +16,7 @@ const SCALE_RE = /^(?:hundred|thousand|million|billion|trillion|dozen)$/i;
 const MODIFIER_MAX = 3;
 /** Words that end a figure's phrase before any noun: "to 3,000 a year", "1,150 last year", "40 in 2024". */
 const PHRASE_END_RE = /^(?:a|an|the|per|each|every|to|in|on|at|by|from|for|with|than|last|this|next|and|or|of|as|is|was|were|are|had|have|has|will|would|could|so|since|until|up|over|under|out)$/i;
-/** A year alone, or a day after a month: not a count. */
+/** A year alone, or a day beside its month: not a count. */
 const YEAR_RE = /^(?:19|20)\d{2}$/;
 const MONTH_WORD_RE = new RegExp(`^${MONTH_RE}\\.?$`, 'i');
 /** A sum of money or a share, which counts no things: "$60 million", "7 percent". */
@@ -48,6 +48,8 @@ export function countedPhrases(text: string): CountedPhrase[] {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!;
     if (!FIGURE_RE.test(word) || YEAR_RE.test(word) || (i > 0 && MONTH_WORD_RE.test(tokens[i - 1]!))) continue;
+    // "from 7 June": a day before its month, as British writing puts it.
+    if (/^\d{1,2}$/.test(word) && MONTH_WORD_RE.test(tokens[i + 1] ?? '')) continue;
     let j = i + 1;
     while (j < tokens.length && SCALE_RE.test(tokens[j]!)) j++;
     if (j < tokens.length && MONEY_OR_SHARE_RE.test(tokens[j]!)) continue;

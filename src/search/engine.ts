@@ -61,6 +61,12 @@ export const DEFAULT_THRESHOLD = 0.5;
 const AMOUNT_WORD = 0.3;
 /** "How often", "how big": the word after "how" says what kind of answer is wanted, not what it is about. */
 const HOW_ADVERB_RE = /\bhow (?:often|soon|big|large)\b/gi;
+/** "How long …?": asks a length of time as often as of space, told in units of time ("about 32 days", "forty minutes"). */
+const HOW_LONG_RE = /\bhow long\b/i;
+/** Units of time, as words of "long" in a "how long" question. */
+const DURATION_UNITS = ['minutes', 'hours', 'days', 'weeks', 'months', 'years'];
+/** Factor of a unit of time as a form of "long" in a "how long" question (as a related word's). */
+const DURATION = 0.6;
 /** Two capitalised words alone, as a given name and a surname: "Timur Bekov" (not "Kazakh State Revenue Committee"). */
 const FULL_NAME_RE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 
@@ -197,6 +203,11 @@ export class AnswerEngine {
       if (amount.has(w.term)) return { ...w, weight: w.weight * AMOUNT_WORD };
       return topic.has(w.term) ? { ...w, topic: true } : w;
     });
+    // "How long will the journey take?" is answered by "about 32 days", with no word of length.
+    const long = HOW_LONG_RE.test(intent.text) ? weighted.find((w) => w.term === 'long') : undefined;
+    if (long) {
+      for (const unit of DURATION_UNITS.flatMap((u) => this.state.analyzer.terms(u))) if (this.state.has(unit) && !long.forms.has(unit)) long.forms.set(unit, DURATION);
+    }
     // "Timur Bekov": a given name before a surname the archive knows.
     for (const m of intent.text.matchAll(FULL_NAME_RE)) {
       const [given, surname] = [termOf(m[1]!), termOf(m[2]!)];

@@ -111,7 +111,7 @@ const IDIOMS: [RegExp, string][] = [
  * trade?" nor "the trade minister").
  */
 export const TRADE_Q_RE =
-  /\bhow much (?:did|do|does|will|would) [\w\s'’-]{1,60}? trade\b|\bwhat(?:'s| is| was| were| are)? (?:the |[\w-]+'s )?(?:bilateral |total |annual |two-way )?(?:trade|turnover)\b(?!\s+(?:minister|ministry|agreement|deal|route|corridor|mission|fair|forum|zone|office|representative|commission|target|goal|ties|relations|links|house|houses))|^(?!.*\b(?:what|who|whom|when|where|why|how|which)\b)[\w\s'’-]*\b(?:trade|turnover)\b[\w\s-]*\d{4}\W*$/i;
+  /\bhow much (?:did|do|does|will|would) [\w\s'’-]{1,60}? trade\b|\bhow much (?:did|does|has|had) (?:the |their |its )?(?:bilateral |total |annual |two-way )?(?:trade|turnover)\b(?!\s+(?:minister|ministry|mission|fair|forum|zone|office|commission))|\bwhat(?:'s| is| was| were| are)? (?:the |[\w-]+'s )?(?:bilateral |total |annual |two-way )?(?:trade|turnover)\b(?!\s+(?:minister|ministry|agreement|deal|route|corridor|mission|fair|forum|zone|office|representative|commission|target|goal|ties|relations|links|house|houses))|^(?!.*\b(?:what|who|whom|when|where|why|how|which)\b)[\w\s'’-]*\b(?:trade|turnover)\b[\w\s-]*\d{4}\W*$/i;
 
 /** Table of answer-type rules, tried in order. */
 const ANSWER_TYPE_RULES: [AnswerType, RegExp][] = [
@@ -312,7 +312,9 @@ const WHAT_DONE_RE = /^\W*what\s+(?:was|were|has been|have been|will be|is being
 /** "When is the dam due to be completed?": the deed whose date is asked; a date of its start does not answer. */
 const WHEN_DONE_RE = /^\W*when\b.*\b(?:be|been|was|were|is|are)\s+([a-z]+ed)\W*$/i;
 /** "Who is the prime minister of …", "Who is Kazakhstan's ambassador to …": the office asked about. */
-const WHO_FOCUS_RE = /^\W*who\s+(?:is|was|are|were)\s+(?:the\s+|\p{Lu}[\p{L}-]*['’]s\s+)((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|in|at|to|for|from|on)\b/iu;
+/** "Who was the ambassador going to …", "Who is the minister due to …": words of a time to come, which end the office named before them. */
+const COMING_TO = '(?:going|due|about|set|expected|scheduled|supposed|planning|hoping)';
+const WHO_FOCUS_RE = new RegExp(`^\\W*who\\s+(?:is|was|are|were)\\s+(?:the\\s+|\\p{Lu}[\\p{L}-]*['’]s\\s+)((?:[a-z-]+\\s+){0,2}[a-z-]+)(?<!\\b${COMING_TO})\\s+(?:of|in|at|to|for|from|on)\\b`, 'iu');
 /** Focus words that only say what kind of answer is wanted ("Which country …", "What year …"). */
 const KIND_WORDS = new Set(
   'date year day month time city country countries place venue capital town person people leader leaders official officials thing things kind type one ones name names top senior current present new main leading acting else effect effects impact impacts difference technology technologies equipment method methods tool tools'.split(' '),
@@ -540,6 +542,12 @@ function askedMission(question: string): Mission | null {
   return missions(question).find((m) => countryTermSet().has(m.to) || countryFirstTerms!.has(m.to)) ?? null;
 }
 
+/** Whether a term names a country (or a capital standing for one): "ghana", "astana", not "accra" unknown. */
+function knownCountry(term: string): boolean {
+  countryFirstTerms ??= new Set(COUNTRY_FIRST_WORDS.map((w) => termOf(w)!));
+  return countryTermSet().has(term) || countryFirstTerms.has(term);
+}
+
 /**
  * Whether a text names missions of the countries asked about but not the one asked:
  * "Kazakhstan's ambassador to Japan" answers neither "Who is Japan's ambassador to
@@ -553,5 +561,8 @@ export function namesOtherMission(text: string, asked: Mission, opening = false)
     if (from && !found.some((f) => f.from === from)) found.push({ from, to: from === asked.from ? asked.to : '' });
   }
   const related = (m: Mission): boolean => [m.from, m.to].some((c) => c === asked.from || c === asked.to);
-  return found.some(related) && !found.some((m) => m.from === asked.from && m.to === asked.to);
+  // "Kazakhstan opens embassy in Accra": a city not known as any country's capital may well be in the country asked about
+  // (but it is no mission of Ghana, the other way round).
+  const placed = found.filter((m) => m.from !== asked.from || m.to === '' || knownCountry(m.to));
+  return placed.some(related) && !found.some((m) => m.from === asked.from && m.to === asked.to);
 }

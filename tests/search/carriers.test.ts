@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriesAnswerType, listsSeveralAsked, makesAskedStatement, namesDoer, onlyComingDates } from '../../src/search/carriers.ts';
+import { carriesAnswerType, listsSeveralAsked, makesAskedStatement, namesAskedAsDoer, namesDoer, namesOtherSideDoer, onlyComingDates } from '../../src/search/carriers.ts';
 
 describe('facts a passage carries for a question', () => {
   it.each([
@@ -178,9 +178,22 @@ describe('facts a passage carries for a question', () => {
     ['It will supply 1.5 billion kilowatt-hours in winter.', 'quantity', 'How much power must Kazakhstan send in winter?', true],
     ['The consortium plans to install 4 gigawatts of capacity.', 'quantity', 'How much hydrogen will the plant make?', false],
     ['In 2023, forwarders said insurance could add 7 to 9 percent.', 'quantity', 'How much did freight forwarders say insurance would add?', true],
+    // Metals and minerals come in tonnes; a depth in metres; a sum asked in a currency other than dollars in that currency.
+    ['It identified 14 promising sites for lithium exploration.', 'quantity', 'How much lithium does Kazakhstan export each year?', false],
+    ['Kazakhstan shipped about 120,000 tonnes of phosphate to Brazil in 2024.', 'quantity', 'How much phosphate did Kazakhstan deliver to Brazil?', true],
+    ['It planned to deepen the approach channels at a cost of 28 billion tenge.', 'quantity', 'How deep will the approach channels be?', false],
+    ['The channels will be dredged to a depth of 6.5 metres.', 'quantity', 'How deep will the approach channels be?', true],
+    ['The network is estimated to cost $18 million, to be shared equally.', 'quantity', 'How much is Iran contributing to the network in rials?', false],
+    ['Iran will contribute 750 billion rials to the network.', 'quantity', 'How much is Iran contributing to the network in rials?', true],
+    ['The budget was raised to 2.3 billion tenge.', 'quantity', 'how much money in dollars was set aside for the embassy', true],
+    // A freight or lease rate, a sum put in or guaranteed, are sums of money.
+    ['The journey took 34 days.', 'quantity', 'What is the freight rate for one container from Aktau to Lisbon?', false],
+    ['Kazakhstan will cover 70 percent of the cost.', 'quantity', 'How much did the fund put into the well in dollars?', false],
+    ['It will build a terminal of about 9 hectares.', 'quantity', 'How much did the state guarantee for the terminal amount to?', false],
     // An amount of trade is a sum of money.
     ['It was signed by the Minister of Supply and Internal Trade on 12 March.', 'quantity', 'kazakhstan egypt trade 2024?', false],
     ['Bilateral trade rose to $412 million in 2024.', 'quantity', 'kazakhstan egypt trade 2024?', true],
+    ['Under the exchange, 30 students a year will study in the other country.', 'quantity', 'How much did trade between Kazakhstan and Chile reach in 2025?', false],
     // "each year" asks for a rate, not for a time.
     ['"Two years ago, a scholarship seemed like a lottery ticket."', 'quantity', 'how many scholarships will germany give kazakh students each year', false],
     ['It will carry up to 1.5 million tonnes a year.', 'quantity', 'How many tonnes will it carry?', true],
@@ -357,8 +370,38 @@ describe('the doer of the deed a "who" question asks about', () => {
     ["The survey was carried out by Iceland's Marine and Freshwater Research Institute.", 'Who carried out the survey?', false],
     // "Who was the …" names no deed.
     ['The agreement was signed by Vice Minister Talgat Omirzakov.', 'Who was the vice minister?', false],
+    // Being in charge or in command is leading.
+    ['The consulate will be headed by Aigerim Bekova, a career diplomat.', "Who is in charge of Kazakhstan's consulate in São Paulo?", true],
+    ['The rotation is commanded by Major Yerlan Dzhaksybekov, a 38-year-old officer.', 'who was in command of the kazakh company sent to lebanon', true],
+    // Who pays is a government, a company or a lender as often as a person.
+    ['Transport costs of around $420,000 are being covered by WFP from donor contributions.', 'Who is paying for the transport of the aid?', true],
+    ['The Kazakh government will cover $4.5 million, and Jardbor will absorb the remaining $2.1 million.', 'who is paying for the extra 6.6 million dollars', true],
+    ['Kazakhstan will host four courses, while Sri Lanka pays for their flights.', 'Who covers the airfare of the Sri Lankan officers?', true],
+    ['He pays little attention to the flights.', 'Who covers the airfare of the officers?', false],
+    ['The Nordic Geothermal Development Fund, which co-financed the original budget, has not added any money.', 'who is paying for the extra 6.6 million dollars', false],
   ])('%s (%s) → %s', (text, question, expected) => {
     expect(namesDoer(text, question)).toBe(expected);
+  });
+
+  it.each([
+    ['Aidar Seitkali, who led the Kazakh side in the first round of talks in Ashgabat in 2024, now heads QazaqGaz.', 'who led the turkmen side at the ashgabat gas talks', true],
+    ['The Turkmen delegation was led by Bayram Orazov, deputy chairman of the Cabinet of Ministers.', 'who led the turkmen side at the ashgabat gas talks', false],
+    ['The Kazakh team was led by Aidos Serikbayev, and the Vietnamese team by Tran Quoc Bao.', "Who headed Vietnam's team at the talks?", true],
+    ['The agreement was signed in Astana by Vice Minister Nurlan Zhaksybekov.', 'Who signed the solar farm deal?', false],
+  ])('%s (%s) names the doer on another side only → %s', (text, question, expected) => {
+    expect(namesOtherSideDoer(text, question)).toBe(expected);
+  });
+
+  it.each([
+    // The one asked about is the doer here: it runs something else.
+    ['The plant, run by the joint venture Kaz-Hanbit Lithium, will have an annual capacity of 12,000 tonnes.', 'Who runs Kaz-Hanbit Lithium?', true],
+    ['Students graduated from the centre run by Kostanay Higher Agrarian College and Southern Plains Agricultural College of Ashburton.', 'Who runs Southern Plains Agricultural College?', true],
+    // One of its people does the deed.
+    ['The bank is owned by Kaspi founder Mikhail Lomtadze.', 'Who owns Kaspi Bank?', false],
+    ["The fund is headed by the Kuwait Fund's director, Ali Hassan.", 'Who heads Kuwait Fund?', false],
+    ['The college is run by Aliya Nurmagambetova.', 'Who runs Southern Plains Agricultural College?', false],
+  ])('%s (%s) names the one asked about as the doer → %s', (text, question, expected) => {
+    expect(namesAskedAsDoer(text, question)).toBe(expected);
   });
 });
 

@@ -63,6 +63,15 @@ describe('confidence of a passage that holds most of the question', () => {
     expect(confidence('What is the second project picked by the fund?', text) >= 0.5).toBe(answers);
   });
 
+  it('reads the year of a figure told as last year', () => {
+    const question = 'How many passengers did the airline carry on the route in 2024?';
+    const text = 'The airline, which opened the route in October 2024, carried 61,000 passengers last year.';
+    expect(confidence(question, text, { docDate: '2026-08-25' })).toBeLessThan(0.5);
+    expect(confidence(question, text, { docDate: '2025-02-25' })).toBeGreaterThanOrEqual(0.5);
+    // The year before the report tells the earlier figure only, not the new one.
+    expect(confidence('What hajj quota did Kazakhstan get for 2024?', 'Saudi Arabia raised the hajj quota to 4,200 pilgrims for 2024, up from 3,500 last year.', { docDate: '2024-01-16' })).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('reads trade from the sentence before a bare figure', () => {
     const question = 'What was trade between the two countries worth in 2024?';
     expect(confidence(question, 'It reached $46 million in 2024.', { previous: 'Trade between the two countries has grown fast.' })).toBeGreaterThanOrEqual(0.5);

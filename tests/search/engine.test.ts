@@ -158,6 +158,19 @@ describe('reading news the way it is written', () => {
     expect(answer.citations[0]!.text).toContain(expected);
   });
 
+  it('reads "long" in a "how long" question as a length of time too', () => {
+    const route = engineOver({
+      'route.md': doc(
+        'Kazakhstan will import Indonesian palm oil over a new route through Georgia.\n\nThe new route would take about 32 days from Sumatra to Almaty, compared with 50 days today.',
+        { title: 'Palm oil route', date: '2025-03-10' },
+      ),
+    });
+    const { terms } = route.search('How long is the transit time for Indonesian palm oil to reach Almaty?', now);
+    expect([...terms.find((t) => t.term === 'long')!.forms.keys()]).toContain('dai');
+    // "long" outside "how long" is no length of time.
+    expect(route.search('Is the route long?', now).terms.find((t) => t.term === 'long')?.forms.has('dai') ?? false).toBe(false);
+  });
+
   it("counts a section's first sentence as context of the sentences below it", () => {
     // "Saryagash" is two sentences back, in the sentence that opens the section.
     const { ranked } = local.search('How much will the solar plant near Saryagash cost?', now);

@@ -24,6 +24,7 @@ describe('answer types', () => {
     ['what does the deployment cost kazakhstan per year', 'quantity'],
     ['what is the paranagua terminal expected to cost', 'quantity'],
     ['kazakhstan egypt trade 2024?', 'quantity'],
+    ['How much did trade between Kazakhstan and Chile reach in 2025?', 'quantity'],
     ['How old was the activist when he died?', 'quantity'],
     ['what was turnout in the district vote', 'quantity'],
     ['What did the terminal end up costing?', 'quantity'],
@@ -103,6 +104,9 @@ describe('focus words', () => {
     // No noun before the verb, or a named person asked about.
     ['What did Tokayev warn must not happen?', []],
     ['Who is Erzhan Kazykhanov?', []],
+    // "Going to", "due to" say when, not where the office is.
+    ['Who was the Kazakh ambassador going to present credentials to, and when?', []],
+    ['Who is the minister due to visit Astana?', []],
     ['When did Tokayev meet Putin?', []],
     ['What else is on the aid train?', []],
   ] as const)('%s → %j', (question, expected) => {
@@ -241,6 +245,9 @@ describe('missions between countries', () => {
     ['The Kazakh envoy attended the ceremony.', true],
     ["Japan's ambassador, Akira Ishida, said the programme would grow.", false],
     ['British Ambassador Rupert Hale attended.', false],
+    // A city not known as a capital may lie in Japan; a mission of Kazakhstan anywhere is the other way round.
+    ["Japan's consul in Sapporo attended.", false],
+    ["Kazakhstan's embassy in Accra sent a note.", true],
   ])('"%s" names another mission than Japan → Kazakhstan: %s', (text, expected) => {
     expect(namesOtherMission(text, { from: 'japan', to: 'kazakhstan' })).toBe(expected);
   });
