@@ -44,7 +44,7 @@ const BY_HOW_MUCH_RE = /\bby how much\b|\bhow much of\b|\bhow (?:big|large) a (?
  */
 const RATE_CHARGE_Q_RE = /\b(?:tariffs?|dut(?:y|ies)|tax(?:es)?|levy|levies|commissions?|surcharges?|discounts?|markups?)\b|\b(?:cut|cuts|reduction|increase|rise|hike)\b/i;
 /** A question asking how long something holds or takes ("How long is it valid?", "How long will the journey take?"). */
-const TERM_Q_RE = /\bhow long\b.*\b(?:valid|last|run|in force|remain|stay|take|wait)\b/i;
+const TERM_Q_RE = /\bhow long\b.*\b(?:valid|last|run|in force|remain|stay|take|wait|extended|prolonged|renewed)\b/i;
 /** The first month of each season, as news in the north writes them ("this autumn"). */
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
@@ -434,11 +434,12 @@ function otherCountry(word: string, asked: string): boolean {
 const SMALL_NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|a few|several|hundreds|thousands';
 
 /**
- * A figure in a unit ("1.5 billion kilowatt-hours", "a 250-megawatt farm"), not the unit of a
- * price ("2.5 cents per kilowatt-hour").
+ * A figure in a unit ("1.5 billion kilowatt-hours", "a 250-megawatt farm", "seven and a half
+ * hours"), not the unit of a price ("2.5 cents per kilowatt-hour") nor a number word that
+ * names ("the two sides").
  */
 function measured(unit: string): RegExp {
-  return new RegExp(String.raw`(?:\d[\d.,]*|\b(?:${SMALL_NUMBER_WORDS}))(?:\s+(?:thousand|million|billion|trillion))?[\s-]*(?:${unit})`, 'i');
+  return new RegExp(String.raw`(?:\d[\d.,]*|\b(?<!\b(?:the|both|these|those|all)\s)(?:${SMALL_NUMBER_WORDS}))(?:\s+(?:thousand|million|billion|trillion|and a half))?[\s-]*(?:${unit})`, 'i');
 }
 
 /** "how much [green] water", not "how much did freight forwarders say": a word between may not be a verb. */
@@ -460,6 +461,9 @@ const UNITS: [RegExp, RegExp][] = [
   [/\bhow (?:hot|cold|warm)\b|\bwhat (?:\w+ )?temperature\b/, /\d\s*(?:°|degrees?\b)|\b(?:celsius|fahrenheit)\b/i],
   // "How long is the flight to Madrid?": a time on the way, not "twice a week" nor "166 seats".
   [/\bhow long (?:is|was|will|would|does|did)\b.*\b(?:flights?|journey|trip|ride|drive|voyage|crossing|transit)\b/, measured(String.raw`hours?\b|minutes?\b|days?\b|weeks?\b`)],
+  // "What capacity will the plant start with?": an amount of what it makes or holds ("12,000 tonnes", "240,000 TEU"),
+  // not "three months later than planned" nor "45 percent".
+  [/\bwhat (?:[\w-]+ ){0,3}capacity\b/, measured(String.raw`(?!(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|percent|per cent|times)\b)[a-z]`)],
   // "How large is the site?", "How much land …": an area.
   [/\bhow (?:large|big) (?:is|was|will|would)\b.*\b(?:site|plot|land|territory|estate)\b|\bwhat (?:\w+ )?area\b/, measured(String.raw`hectares?\b|ha\b|acres?\b|square (?:met|kilomet|mile)|sq\b|km2\b|m2\b`)],
 ];
@@ -548,7 +552,8 @@ const CARRIES: Record<AnswerType, ((text: string, asked: string) => boolean) | n
     // "How old is Zhumabaev?" — "the 22-year-old said", not "headed in a corner" after "2-2".
     OLD_Q_RE.test(asked) ? AGE_RE.test(text) :
     // "How long is the agreement valid?" — "for five years", "until the end of 2028", not "1.2 billion cubic metres".
-    TERM_Q_RE.test(asked) ? SPAN_RE.test(text) :
+    // "How long did the flight take?" — in hours, not "a route planned for almost two years".
+    TERM_Q_RE.test(asked) ? SPAN_RE.test(text) && unitFits(text, asked) :
     // "How much will it cost?" is answered by a sum of money, not by "four ferries"; "How
     // many turbines?" by a count, not by "$1.4 billion" or "45 percent".
     (!(((COST_RE.test(asked) || FUNDS_Q_RE.test(asked)) && !HOW_MANY_RE.test(asked) && !SHARE_Q_RE.test(asked)) || TRADE_Q_RE.test(asked)) || MONEY_RE.test(text) || ((BY_HOW_MUCH_RE.test(asked) || RATE_CHARGE_Q_RE.test(asked)) && SHARE_RE.test(text))) &&

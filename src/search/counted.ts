@@ -8,8 +8,11 @@ import { COUNTRY_WORDS } from './normalize.ts';
 import { KINDS_OF_PEOPLE } from './related.ts';
 import { countryTermOf, HOW_MANY_RE, MONTH_RE } from './question.ts';
 
-/** A figure: digits, or a number word (not "one", which mostly says "one of"). */
-const FIGURE_RE = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)$/i;
+/**
+ * A figure: digits, or a number word (not "one", which mostly says "one of"), as news spells
+ * out a figure that opens a sentence: "Eighteen of them …", "Fifty-eight nurses left …".
+ */
+const FIGURE_RE = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundreds|thousands|dozens)$/i;
 /** Words that scale a figure ("1.5 million"). */
 const SCALE_RE = /^(?:hundred|thousand|million|billion|trillion|dozen)$/i;
 /** Words between a figure and the noun it counts: "about 30 more Serbian engineers". */

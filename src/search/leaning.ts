@@ -2,6 +2,11 @@ import type { Analyzer } from './analyzer.ts';
 
 /** A sentence that is one quotation, with no speaker named outside it. */
 const WHOLE_QUOTE_RE = /^["“«][^"“”«»]+["”»]$/;
+/**
+ * "The estimated cost has risen …", "The capacity will be …": an amount of something, whose
+ * owner the sentences before name (not "The cost of the plant", which names it).
+ */
+const OWNED_HEAD_RE = /^The\s+(?:(?:estimated|total|final|overall|planned|initial|original|annual|combined|projected)\s+)?(?:cost|price|budget|capacity|value|output)\s+(?!of\b)/;
 /** Most words of a short sentence that names nothing and so speaks of what came before. */
 const SHORT_SENTENCE = 10;
 
@@ -18,6 +23,7 @@ export function leansOnPrevious(text: string): boolean {
   if (words.length <= SHORT_SENTENCE && !words.slice(1).some((w) => /^["“«(]?\p{Lu}/u.test(w))) return true;
   const opening = text.replace(/^["“«„\s]+/, '').split(/\s+/).slice(0, 4).join(' ');
   return /^(?:he|she|it|they|this|that|these|those|the two|both|in turn|also|additionally|however|meanwhile|there|to support this)\b/i.test(opening) ||
+    OWNED_HEAD_RE.test(opening) ||
     /^(?:\S+\s+){0,2}(?:his|her|its|their)\b/i.test(opening) ||
     // "In Kazakhstan, he enjoys …", "At the talks, they agreed …"
     /^[^,.]{2,40},\s+(?:he|she|it|they)\b/i.test(text.replace(/^["“«„\s]+/, ''));

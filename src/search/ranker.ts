@@ -21,7 +21,7 @@ export interface RankWeights {
   dateMentioned: number;
   /** Bonus for coming from the source or speaker an "according to …" question names. */
   source: number;
-  /** Bonus for a sentence telling a change of value, when the question asks for the latest or current one. */
+  /** Bonus for a sentence telling a change of value (or the value now), when the question asks for the latest or current one; a penalty for a change, when it asks for the first. */
   change: number;
   /** Weight of the share of question words said of a figure, for "how many" and "when" questions ({@link figureProximity}). */
   nearFigure: number;
@@ -129,6 +129,13 @@ const THEN_PLANNED_Q_RE = /\b(?:was|were|did)\b.*\b(?:expected|estimated?|estima
 const CURRENT_Q_RE = /\b(?:latest|current|currently|now|most recent|newest|updated|revised)\b/i;
 /** A sentence reporting a change of value: "has risen to $310 million", "moved the deadline from 2026 to 2027". */
 const UPDATE_RE = /\b(?:rais(?:e|es|ed|ing)|rose|risen|increas(?:e|es|ed|ing)|grew|grown|climb(?:s|ed)?|mov(?:e|es|ed)|push(?:es|ed)?|cut|lower(?:s|ed)?|reduc(?:e|es|ed)|extend(?:s|ed)?|revis(?:e|es|ed)|bring(?:s)?|brought|upgrad(?:e|es|ed)|expand(?:s|ed)?)\b[^.;]{0,80}?\bto\b|\bfrom\b[^.;]{1,40}?\bto\b|\bto\b[^.;]{1,40}?\bfrom\b/i;
+/** A question on the value something has at present: "How many students are currently enrolled?", "How often do the trains run these days?". */
+const PRESENT_Q_RE = /\b(?:now|currently|current|these days|nowadays|at present|presently|still)\b/i;
+/**
+ * A sentence giving a value as it stands at the time of its report: "610 students are now
+ * enrolled", "currently stands at 28 percent", "has reached 1,140 this academic year".
+ */
+const PRESENT_RE = /\b(?:now|currently|at present|presently|these days|so far|to date|this (?:academic |school |season|year)|stands? at|has reached|have reached)\b/i;
 /** A question on an earlier time than the news: "When and where had Kirill and Maduro met before?". */
 const BEFORE_Q_RE = /\b(?:before|previously|earlier)\W*$/i;
 
@@ -231,6 +238,9 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
   const leadIsDated = intent.answerType === 'date' && !YEAR_Q_RE.test(question) && !FUTURE_WHEN_RE.test(question) && !PLANNED_WHEN_RE.test(question);
   // "The latest cost estimate" is most often told as a change: "The estimated cost has risen to $310 million".
   const wantsChange = CHANGE_TYPES.includes(intent.answerType) && CURRENT_Q_RE.test(question);
+  // "How many students are currently studying there?" is answered by "610 students are now enrolled", the value of the report's day.
+  const wantsPresent = intent.answerType === 'quantity' && PRESENT_Q_RE.test(question);
+  const wantsFirst = CHANGE_TYPES.includes(intent.answerType) && intent.order === 'earliest';
   // "… the convoy that was planned for May 2023?", "Where will the group meet in November?": a time still to come then.
   const coming = COMING_MONTH_RE.test(question);
   // "What was the estimated cost in 2024?" asks what the reports of 2024 told, not what others foresaw or recalled.
@@ -265,6 +275,9 @@ export function rank(candidates: Candidate[], intent: QuestionIntent, weights: R
     if (asksStatement && makesAskedStatement(input.passage.text, question)) score += weights.answerType;
     for (const t of further) if (carriesAnswerType(input.passage.text, t, question) && !(t === 'date' && noEarlierYear)) score += weights.answerType * FURTHER_TYPE;
     if (wantsChange && UPDATE_RE.test(input.passage.text)) score += weights.change;
+    else if (wantsPresent && PRESENT_RE.test(input.passage.text)) score += weights.change;
+    // "What was the original price tag?" is told by the first report ("is estimated to cost $2.1 billion"), not by a later one's change ("has risen to $2.6 billion").
+    if (wantsFirst && UPDATE_RE.test(input.passage.text)) score -= weights.change;
     let dateMatch = false;
     if (intent.range) {
       if (c.docDate >= intent.range.from && c.docDate <= intent.range.to) {

@@ -19,6 +19,11 @@ describe('facts a passage carries for a question', () => {
     ['Tests found water at 62 degrees Celsius.', 'quantity', 'How hot is the water from the well?', true],
     ['The airline will fly twice a week, using aircraft with 166 seats.', 'quantity', 'How long is the direct flight to Madrid?', false],
     ['Flight time will be about 7 hours 40 minutes.', 'quantity', 'How long is the direct flight to Madrid?', true],
+    ['The route had been planned for almost two years.', 'quantity', 'How long did the first flight take?', false],
+    ['The journey will take about seven and a half hours.', 'quantity', 'How long does the flight take?', true],
+    // A capacity is an amount of what is made or held, not a delay.
+    ['It produced its first batch three months later than the two sides had planned.', 'quantity', 'What capacity did the plant start with?', false],
+    ['It will have an initial annual capacity of 12,000 tonnes.', 'quantity', 'What capacity did the plant start with?', true],
     ['The loan carries a term of 15 years.', 'quantity', 'How much money went into the first stage?', false],
     // "When will …" is not answered by what has been done.
     ['The consultations were held in Astana on February 9.', 'date', 'When will the consulate in Mumbai open?', false],
@@ -138,6 +143,9 @@ describe('facts a passage carries for a question', () => {
     ['It will require further investment of about $2.3 billion.', 'quantity', 'how much more investment does the 2030 corridor goal need', true],
     ['Uzbekistan will guarantee 1.2 billion cubic metres of water.', 'quantity', 'How long is the water agreement valid?', false],
     ['It will remain in force for five years, until the end of 2028.', 'quantity', 'How long is the water agreement valid?', true],
+    // How long a term was extended is its new span or end, not what it provides.
+    ['They agreed on Tuesday to extend their grain supply agreement until 2030.', 'quantity', 'How long was the grain agreement prolonged?', true],
+    ['Kazakhstan will supply up to 250,000 tonnes of grain a year under the agreement.', 'quantity', 'How long was the grain agreement prolonged?', false],
     ['Visitors may stay up to 30 days.', 'quantity', 'How long can visitors stay without a visa?', true],
     ['Deliveries will rise to 1.5 million tonnes.', 'quantity', 'How long will the journey take?', false],
     // A change in cost is answered by a share as well as by a sum.

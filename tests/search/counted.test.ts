@@ -11,6 +11,9 @@ describe('what figures count', () => {
     ['It said 171 kilometres of the 203-kilometre line had been laid.', ['kilometres']],
     ['The plant cost $60 million and takes 7 percent of the market, starting on August 29.', []],
     ['Horus Air will increase its service to two flights a week from 7 June.', ['flights']],
+    // A figure that opens a sentence is spelt out.
+    ['Fifty-eight nurses left before the end of their contracts, and the ministry received 11 complaints.', ['nurses', 'complaints']],
+    ['Eighteen of them are studying cyber security.', [null]],
   ])('%s', (text, counts) => {
     expect(figureCounts(text)).toEqual(counts);
   });

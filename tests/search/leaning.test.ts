@@ -13,6 +13,9 @@ describe('leansOnPrevious', () => {
     ['Construction is due to begin next year.', true],
     ['Trade reached $20 billion last year.', true],
     ['Trade with Russia reached $20 billion, officials said.', false],
+    // An amount of something leans on the sentences that name it, unless it names it itself.
+    ['The estimated cost has risen to $310 million, mainly because of higher prices for transformers, Kazakh officials said.', true],
+    ['The cost of the Saryagash plant has risen to $310 million, mainly because of higher prices for transformers.', false],
     ['Kazakhstan and Uzbekistan signed a water deal on Tuesday in Tashkent.', false],
     // A quotation of its own goes on in the words of the speaker named before; one with its speaker does not.
     ['"Four times more permits means our carriers can plan a whole year ahead instead of a few weeks."', true],

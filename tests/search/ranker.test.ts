@@ -148,6 +148,32 @@ describe('the latest value of something', () => {
   });
 });
 
+describe('the first value of something', () => {
+  // A later report names the terminal in full as it tells a change; the first report, less fully, the value first set.
+  const set = candidate('cost#1', 'It is estimated to cost $62 million.', { docDate: '2022-10-05', textCoverage: 0.6, followCoverage: 0.6, bm25: 0.5 });
+  const risen = candidate('cost#2', 'The cost of the terminal has risen to $84 million.', { docDate: '2025-05-27', textCoverage: 1, followCoverage: 1 });
+
+  it.each([
+    ['What was the original cost of the terminal?', 'cost#1'],
+    ['What is the latest cost of the terminal?', 'cost#2'],
+  ])('%s → %s', (question, expected) => {
+    expect(firstFor([risen, set], question)).toBe(expected);
+  });
+});
+
+describe('the present value of something', () => {
+  // Equal matches: one tells a value of the past, the other the value now.
+  const past = candidate('students#1', 'About 300 Nepalese students were studying medicine in Kazakhstan.');
+  const now = candidate('students#2', 'The number of Nepalese students studying medicine has reached 1,140 this academic year.');
+
+  it.each([
+    ['How many Nepalese students study medicine in Kazakhstan now?', 'students#2'],
+    ['How many Nepalese students studied medicine in Kazakhstan?', 'students#1'],
+  ])('%s → %s', (question, expected) => {
+    expect(firstFor([past, now], question)).toBe(expected);
+  });
+});
+
 describe('words of saying and of reasons', () => {
   // The lead names everything the question does; the answer says less of it, but says it.
   const lead = candidate('border#0', 'Presidents Tokayev and Japarov signed an agreement completing the demarcation of the border.', { textCoverage: 0.92, followCoverage: 0.92 });
