@@ -1,11 +1,12 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
 
 /**
- * Words that make a capitalised name an institution or a place whose initials people use
- * ("Asian Development Bank" → ADB, "Ho Chi Minh City" → HCMC).
+ * Words that make a capitalised name an institution, a place, a treaty or a goal whose initials
+ * people use ("Asian Development Bank" → ADB, "Ho Chi Minh City" → HCMC, "Sustainable Development
+ * Goals" → SDG, "Disengagement Observer Force" → DOF).
  */
 const INSTITUTION_WORDS =
-  'Bank|Agency|Organi[sz]ation|Fund|Corporation|Union|Council|Commission|Programme|Program|Institute|Association|Forum|Conference|Company|Ministry|Service|Authority|Committee|Office|Centre|Center|Partnership|Initiative|Cooperation|Community|City|Region|Province|Republic|Emirates|Islands|Zone|Corridor|Railways?|Airport';
+  'Bank|Agency|Organi[sz]ation|Fund|Corporation|Union|Council|Commission|Programme|Program|Institute|Association|Forum|Conference|Company|Ministry|Service|Authority|Committee|Office|Centre|Center|Partnership|Initiative|Cooperation|Community|City|Region|Province|Republic|Emirates|Islands|Zone|Corridor|Railways?|Airport|Goals|Treaty|Convention|Force|Mission|Summit|Assembly|Strategy';
 const INSTITUTION = new RegExp(`^(?:${INSTITUTION_WORDS})$`);
 /** Small words inside a name that its initials skip ("Bank for Reconstruction and Development"). */
 const CONNECTOR = /^(?:of|for|and|on|de)$/;

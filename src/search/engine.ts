@@ -11,7 +11,7 @@ import { figureProximity } from './proximity.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
-export const ENGINE_VERSION = 32;
+export const ENGINE_VERSION = 33;
 
 /** Options of {@link AnswerEngine}. */
 export interface EngineOptions {

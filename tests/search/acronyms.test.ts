@@ -12,6 +12,7 @@ const BODY = [
   "Egypt's General Authority for Supply Commodities will buy the grain.",
   'ASTANA, Kazakhstan, March 3 (Test Agency) The talks ended on Thursday.',
   'Kazakh Foreign Minister Murat Nurtleu met Japanese officials.',
+  'A regional centre for the Sustainable Development Goals will open in Almaty.',
 ].join(' ');
 
 let dir: TempDir | undefined;
@@ -23,6 +24,8 @@ describe('acronyms of institutions named in full', () => {
     ['EBRD', 'European Bank for Reconstruction and Development'],
     // A possessive is not part of the name.
     ['GASC', 'General Authority for Supply Commodities'],
+    // Goals and treaties have initials too.
+    ['SDG', 'Sustainable Development Goals'],
   ])('%s → %s', (acronym, name) => {
     dir = tempDir({ 'a.md': doc(BODY) });
     expect(new Map(acronymGroups(loadKnowledge(dir.path))).get(acronym)).toBe(name);
@@ -31,7 +34,7 @@ describe('acronyms of institutions named in full', () => {
   it('takes no initials of a dateline, a person or a name without an institution word', () => {
     dir = tempDir({ 'a.md': doc(BODY) });
     const found = acronymGroups(loadKnowledge(dir.path)).map(([a]) => a);
-    expect(found).toEqual(['JICA', 'EBRD', 'GASC']);
+    expect(found).toEqual(['JICA', 'EBRD', 'GASC', 'SDG']);
   });
 
   it('answers a question asked with the initials the archive never writes', () => {
