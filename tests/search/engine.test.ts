@@ -626,6 +626,10 @@ describe('evaluation gates', () => {
     ['unseen-zzc', 0.75],
     ['unseen-zzd', 0.72, 0.1],
     ['unseen-zze', 0.77],
+    ['unseen-zzf', 0.75, 0.08],
+    ['unseen-zzg', 0.7],
+    ['unseen-zzh', 0.79],
+    ['unseen-zzi', 0.64, 0.14],
   ])('holds its figures on the new documents of %s, mixed into the seeds', (folder, floor, falseAbstentions = 0.06) => {
     const dir = `tests/fixtures/independent/${folder}`;
     const mixed = AnswerEngine.create(mergeKnowledge(loadKnowledge('knowledge'), loadKnowledge(dir)));
