@@ -9,11 +9,12 @@ import { doc, tempDir } from '../support/tmp.ts';
 const engine = AnswerEngine.create(loadKnowledge('knowledge'));
 const now = new Date('2026-11-23T12:00:00Z');
 
-/** An engine over a temporary archive of the given files; the folder is removed once they are read. */
-function engineOver(files: Record<string, string>): AnswerEngine {
+/** An engine over a temporary archive of the given files (mixed into the seeds if asked); the folder is removed once they are read. */
+function engineOver(files: Record<string, string>, { withSeeds = false } = {}): AnswerEngine {
   const dir = tempDir(files);
   try {
-    return AnswerEngine.create(loadKnowledge(dir.path));
+    const knowledge = loadKnowledge(dir.path);
+    return AnswerEngine.create(withSeeds ? mergeKnowledge(loadKnowledge('knowledge'), knowledge) : knowledge);
   } finally {
     dir.cleanup();
   }
@@ -458,14 +459,12 @@ describe('a figure beside the word it counts', () => {
 
 describe('a person named by surname after the first mention', () => {
   // Among the seeds, so that a name is rare enough to count.
-  const dir = tempDir({
+  const local = engineOver({
     'drugs.md': doc(
       'A Hungarian drugmaker will build a plant in Shymkent, the health ministry said on Tuesday.\n\nThe factory will employ about 400 people, Vice Minister of Health Timur Bekov told reporters.\n\nThe plant will make cardiovascular drugs and antibiotics for Central Asia.\n\nBekov said the government aimed to raise the share of domestically produced medicines to 50 percent by 2025.',
       { title: 'Hungarian drugmaker to build plant in Shymkent', date: '2022-11-15' },
     ),
-  });
-  afterAll(() => dir.cleanup());
-  const local = AnswerEngine.create(mergeKnowledge(loadKnowledge('knowledge'), loadKnowledge(dir.path)));
+  }, { withSeeds: true });
 
   it('is named where only the surname is written', () => {
     const { intent, ranked } = local.search('What target did Timur Bekov set for locally made medicines?', now);
