@@ -85,12 +85,14 @@ export function onlyComingDates(text: string, docDate: string): boolean {
 
 /** A question on when something is still to happen: "When will the consulate open?", "When is the next summit?", "When does the deal take effect?". */
 export const FUTURE_WHEN_RE = /\bwhen (?:will|is|are|would|shall|does|do)\b/i;
+/** Words a question uses for a time a plan set: "supposed", "due", "expected", "slated". */
+export const PLAN_WORDS = 'supposed|meant|due|scheduled|expect(?:ed)?|plan(?:ned)?|intend(?:ed)?|set to|slated';
 /**
  * A question on the time a plan set: "When was the plant supposed to open?", "When did officials
  * first expect the workers to arrive?", "By when is the road due to be finished?". The plan's time
  * is still to come in the report telling it, so the day of that report ("on Tuesday") is no answer.
  */
-export const PLANNED_WHEN_RE = /\bwhen\b.*\b(?:supposed|meant|due|scheduled|expect|expected|planned|plan|intended|intend|set to|slated)\b/i;
+export const PLANNED_WHEN_RE = new RegExp(`\\bwhen\\b.*\\b(?:${PLAN_WORDS})\\b`, 'i');
 /** A day a report names for its own news ("on Tuesday", "today"), which is no date of a thing still to come. */
 const DAY_OF_REPORT_RE = new RegExp(`^(?:${WEEKDAYS}|today|yesterday)$`, 'i');
 /** A sentence telling only what has been done: "The consultations were held in Astana on February 9". */

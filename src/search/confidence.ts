@@ -8,7 +8,7 @@
 import { namesOnlyOtherYears, type Ranked } from './ranker.ts';
 import { asksAmountOnly, countedThing, focusWords, UNIT_OF_RE, missions, namesOtherMission, namesOtherPeople, type QuestionIntent } from './question.ts';
 import { ORGANISATION_Q_RE } from './organisations.ts';
-import { askedSpeakerNames, carriesAnswerType, namedSpeakers, namesAnyOf, namesAskedAsDoer, namesOtherSideDoer, onlyComingDates, pronounSpeaks, speaksByOffice, speaksForOrganisation, speaksOther } from './carriers.ts';
+import { askedSpeakerNames, carriesAnswerType, namedSpeakers, namesAnyOf, namesAskedAsDoer, namesOtherSideDoer, onlyComingDates, PLAN_WORDS, pronounSpeaks, speaksByOffice, speaksForOrganisation, speaksOther } from './carriers.ts';
 import { countsKindAsked, countsNothingOfItsOwn, countsOtherThings, countsTradeAsked, namesTrade } from './counted.ts';
 import { askedOffice, namesOfficeHolder, type AskedOffice } from './offices.ts';
 
@@ -99,7 +99,7 @@ const NOT_TRADE = 0.5;
  * officials first expect the workers to arrive?", "According to the original plan, when would the
  * train run?" ("originally" itself is gone from the question's text: it orders the reports).
  */
-const PAST_PLAN_Q_RE = /\bwhen\b.*\b(?:was|were|did|had)\b.*\b(?:supposed|meant|due|scheduled|expect(?:ed)?|plan(?:s|ned)?|intend(?:ed)?|set to|slated)\b|\boriginal (?:plan|schedule|deadline|date)\b/i;
+const PAST_PLAN_Q_RE = new RegExp(`\\bwhen\\b.*\\b(?:was|were|did|had)\\b.*\\b(?:${PLAN_WORDS}|plans)\\b|\\boriginal (?:plan|schedule|deadline|date)\\b`, 'i');
 /**
  * Words of a plan, an expectation or a change of plan: "is due to start", "would run next spring",
  * "could arrive by mid-2025", "from the original deadline of December 2023", "has been pushed back to 2025".
