@@ -482,6 +482,18 @@ const CURRENCY_Q_RE = /\bin (dollars|euros|tenge|rubles|roubles|yuan|pounds|rupe
 /** The signs a sum in each currency is also written with ("$40" is in dollars). */
 const CURRENCY_SIGNS: Record<string, string> = { euro: '€|\\beur\\b', pound: '£', tenge: '₸|\\bkzt\\b', yen: '¥', yuan: '¥' };
 
+const sumsIn = new Map<string, RegExp>();
+/** A sum in the named currency, by its word or its sign: "18 billion rials", "€40 million". */
+function sumIn(currency: string): RegExp {
+  let re = sumsIn.get(currency);
+  if (!re) {
+    const sign = CURRENCY_SIGNS[currency];
+    const word = currency === 'ruble' ? 'r(?:o)?uble' : currency;
+    sumsIn.set(currency, (re = new RegExp(`\\d[\\d.,]*\\s*(?:(?:thousand|million|billion|trillion|mln|bn)\\s+)?(?:[a-z]+(?:an|ese|ish|ic|i)\\s+)?${word}s?\\b${sign ? `|${sign}` : ''}`, 'i')));
+  }
+  return re;
+}
+
 /** Whether a text gives an amount in the unit of what a "how much" question measures (or a share of what is lost). */
 function unitFits(text: string, asked: string): boolean {
   for (const [q, unit] of UNITS) if (q.test(asked)) return unit.test(text) || (LOSS_Q_RE.test(asked) && SHARE_RE.test(text));
@@ -490,8 +502,7 @@ function unitFits(text: string, asked: string): boolean {
   if (currency) {
     const name = (currency[1] ?? currency[2]!).replace(/s$/, '').replace(/^rouble$/, 'ruble');
     if (name === 'dollar') return MONEY_RE.test(text);
-    const sign = CURRENCY_SIGNS[name];
-    return new RegExp(`\\d[\\d.,]*\\s*(?:(?:thousand|million|billion|trillion|mln|bn)\\s+)?(?:[a-z]+(?:an|ese|ish|ic|i)\\s+)?${name === 'ruble' ? 'r(?:o)?uble' : name}s?\\b${sign ? `|${sign}` : ''}`, 'i').test(text);
+    return sumIn(name).test(text);
   }
   return true;
 }
