@@ -2,7 +2,7 @@ import { isEnglishWord, isEverydayWord } from './commonness.ts';
 import { termOf } from './analyzer.ts';
 import { COUNTRY_WORDS, DEMONYMS, nearlySame } from './normalize.ts';
 import { namesOrganisation, ORGANISATION_Q_RE } from './organisations.ts';
-import { COUNTRY_FIRST_WORDS, countryTerm, countryTermOf, HOW_MANY_RE, MONTH_RE, MONTHS, TRADE_Q_RE, type AnswerType } from './question.ts';
+import { COUNTRY_FIRST_WORDS, countryTerm, countryTermOf, HOW_MANY_RE, MONTH_RE, MONTHS, TRADE_Q_RE, WEEKDAYS as WEEKDAY_NAMES, type AnswerType } from './question.ts';
 
 /*
  * Whether a passage carries the kind of fact a question asks for: a date for "when", an
@@ -11,7 +11,7 @@ import { COUNTRY_FIRST_WORDS, countryTerm, countryTermOf, HOW_MANY_RE, MONTH_RE,
  */
 
 const MONTH_WORDS = `(?:${MONTHS.join('|')})`;
-const WEEKDAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const WEEKDAYS = `(?:${WEEKDAY_NAMES.join('|')})`;
 const YEAR = '(?:19|20)\\d{2}';
 /** A month as news agencies shorten it before a day or year: "Nov. 10", "Sept. 2023". */
 const SHORT_MONTH = '(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';

@@ -6,10 +6,10 @@
 import { isEnglishWord } from './commonness.ts';
 import { COUNTRY_WORDS, nearlySame } from './normalize.ts';
 import { STOP_WORDS } from './stopwords.ts';
-import { countryTermOf, MONTHS } from './question.ts';
+import { countryTermOf, MONTHS, WEEKDAYS } from './question.ts';
 
 /** A month or a weekday, which names no organisation ("October", "Tuesday"). */
-const CALENDAR_WORD_RE = new RegExp(`^(?:${MONTHS.join('|')}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`, 'i');
+const CALENDAR_WORD_RE = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].join('|')})$`, 'i');
 
 /**
  * "Which company …", "Which Kazakh university …", "the name of the Baku shipyard …": a

@@ -42,6 +42,9 @@ export const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december',
 ];
+
+/** Names of the days of the week. */
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTH_ALT = [...MONTHS.map((m) => `${m}|${m.slice(0, 3)}\\.?`), 'sept\\.?'].join('|');
 /** A month, written out or shortened ("Sept."). */
 export const MONTH_RE = `(?:${MONTH_ALT})`;
