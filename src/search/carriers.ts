@@ -134,7 +134,7 @@ const MEASURE_AT_RE = /^[- ]?(?:(?:thousand|million|billion)\s+)?(tonnes?|tons?|
 /** A span of time or its end: "for five years", "a 10-year deal", "until 2028", "expires". */
 const SPAN_RE = new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|a half|and a half)[- ](?:(?:working|business|calendar|full|consecutive|straight|further|more|additional|extra)\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b|\\b(?:until|expires?)\\b|\\bthrough (?:the end|${YEAR}|${MONTH_WORDS})\\b`, 'i');
 /** A sum of money: a currency sign or name. */
-const CURRENCIES = 'dollars|euros?|tenge|rubles?|roubles?|yuan|renminbi|pounds|lira|liras|rupees|rupiah|won|yen|baht|zlotys?|reais|real|riyals?|rials?|dirhams?|dinars?|manats?|soms?|somoni|sums|tugriks?|taka|francs?|kron(?:e|er|or|a|ur)|koruna|korun|forints?|lei|lari|drams|shekels?|rand|naira|shillings?|pesos?|ringgit|dong|hryvnias?|usd|eur|kzt|rub';
+export const CURRENCIES = 'dollars|euros?|tenge|rubles?|roubles?|yuan|renminbi|pounds|lira|liras|rupees|rupiah|won|yen|baht|zlotys?|reais|real|riyals?|rials?|dirhams?|dinars?|manats?|soms?|somoni|sums|tugriks?|taka|francs?|kron(?:e|er|or|a|ur)|koruna|korun|forints?|lei|lari|drams|shekels?|rand|naira|shillings?|pesos?|ringgit|dong|hryvnias?|usd|eur|kzt|rub';
 /** A sum of money: "$1.4 billion", "2.5 US cents", "289,000 Icelandic kronur". */
 const MONEY_RE = new RegExp(`[$€£₸¥]\\s?\\d|\\d\\s*(?:us\\s+)?cents?\\b|\\b(?:usd|eur|kzt|rub)\\s?\\d|\\d\\s*(?:million|billion|thousand|trillion|mln|bn)?\\s*(?:[a-z]+(?:an|ese|ish|ic|i)\\s+)?(?:${CURRENCIES})\\b`, 'i');
 /** A question on the price one person pays or earns: "How much is a ticket?", "What salary …?", "How much are the trainees paid?". */

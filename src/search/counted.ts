@@ -4,6 +4,7 @@
  * 3,000 a year" count nothing of their own: they count what the sentence before names.
  */
 import { termOf } from './analyzer.ts';
+import { CURRENCIES } from './carriers.ts';
 import { COUNTRY_WORDS } from './normalize.ts';
 import { KINDS_OF_PEOPLE } from './related.ts';
 import { countryTermOf, HOW_MANY_RE, MONTH_RE } from './question.ts';
@@ -23,7 +24,7 @@ const PHRASE_END_RE = /^(?:a|an|the|per|each|every|to|in|on|at|by|from|for|with|
 const YEAR_RE = /^(?:19|20)\d{2}$/;
 const MONTH_WORD_RE = new RegExp(`^${MONTH_RE}\\.?$`, 'i');
 /** A sum of money or a share, which counts no things: "$60 million", "7 percent". */
-const MONEY_OR_SHARE_RE = /^[$€£¥]|%$|^(?:percent|per|tenge|dollars|euros|rubles|roubles|yuan|won|zlotys|lira|rupees)$/i;
+const MONEY_OR_SHARE_RE = new RegExp(`^[$€£¥]|%$|^(?:percent|per|${CURRENCIES})$`, 'i');
 /** A plural noun: "plants", "engineers", "veterinarians" (not "its", "this", "across"). */
 const PLURAL_NOUN_RE = /^\p{Ll}[\p{Ll}-]{2,}s$|^(?:people|children|men|women|staff|personnel|cattle|sheep|police|livestock)$/u;
 const NOT_PLURAL_RE = /^(?:its|this|his|hers|ours|yours|theirs|across|less|unless|plus|thus|whereas|always|perhaps|sometimes|various|previous|serious|famous|numerous|nervous|enormous|business|process|access|progress|congress|address|success|status|bonus|campus|census|canvas|gas|bus|was|has|is|does|goes|as|us|yes)$/i;
