@@ -10,6 +10,7 @@ describe('what figures count', () => {
     ['The workforce would grow from 420 to about 600 people next spring.', ['people']],
     ['It said 171 kilometres of the 203-kilometre line had been laid.', ['kilometres']],
     ['The plant cost $60 million and takes 7 percent of the market, starting on August 29.', []],
+    ['Iran will contribute 18 billion rials and Malaysia 40 million ringgit.', []],
     ['Horus Air will increase its service to two flights a week from 7 June.', ['flights']],
     // A figure that opens a sentence is spelt out.
     ['Fifty-eight nurses left before the end of their contracts, and the ministry received 11 complaints.', ['nurses', 'complaints']],
