@@ -46,7 +46,7 @@ const RATE_CHARGE_Q_RE = /\b(?:tariffs?|dut(?:y|ies)|tax(?:es)?|levy|levies|comm
 /** A question asking how long something holds or takes ("How long is it valid?", "How long will the journey take?"). */
 const TERM_Q_RE = /\bhow long\b.*\b(?:valid|last|run|in force|remain|stay|take|wait|extended|prolonged|renewed)\b/i;
 /** The first month of each season, as news in the north writes them ("this autumn"). */
-const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+export const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
 /**
  * Whether every date a text gives lies after the report it is from, so that it tells a plan and

@@ -1,6 +1,6 @@
 import type { Passage } from '../knowledge/types.ts';
 import type { Measured } from './index-state.ts';
-import { asksStatementKind, carriesAnswerType, FUTURE_WHEN_RE, listsSeveralAsked, makesAskedStatement, namesDoer, PLANNED_WHEN_RE, YEAR_Q_RE } from './carriers.ts';
+import { asksStatementKind, carriesAnswerType, FUTURE_WHEN_RE, listsSeveralAsked, makesAskedStatement, namesDoer, PLANNED_WHEN_RE, SEASON_START, YEAR_Q_RE } from './carriers.ts';
 import { answerTypesOf, type QuestionIntent } from './question.ts';
 
 /** Tunable weights of the ranking; the defaults were set on `tests/fixtures/questions.json`. */
@@ -62,8 +62,6 @@ export interface Ranked extends Candidate {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** The first month of each season, as news in the north writes them ("last autumn"). */
-const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 /** A season counted from a report's date: "last autumn", "this summer", "next spring". */
 const RELATIVE_SEASON_RE = /\b(last|this|next) (spring|summer|autumn|fall|winter)\b/gi;
 /** A season a question names: "in autumn 2024", "in the summer of 2023". */
