@@ -629,6 +629,10 @@ describe('evaluation gates', () => {
     ['unseen-zzg', 0.7],
     ['unseen-zzh', 0.79],
     ['unseen-zzi', 0.64, 0.14],
+    ['unseen-zzj', 0.64, 0.1],
+    ['unseen-zzk', 0.81, 0.08],
+    ['unseen-zzl', 0.89],
+    ['unseen-zzm', 0.81, 0.08],
   ])('holds its figures on the new documents of %s, mixed into the seeds', (folder, floor, falseAbstentions = 0.06) => {
     const dir = `tests/fixtures/independent/${folder}`;
     const mixed = AnswerEngine.create(mergeKnowledge(loadKnowledge('knowledge'), loadKnowledge(dir)));
