@@ -2,27 +2,23 @@
  * `npm run eval:independent`: the question sets written by people who read only the
  * documents, never the engine — over the five seed documents (`seed-questions*.json`), and
  * one per folder of new documents, each folder mixed into the seeds as a curator would drop it in.
+ * `--held-out` answers each set with terms learnt from the other sets only.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadKnowledge, mergeKnowledge } from '../src/knowledge/index.ts';
 import { AnswerEngine } from '../src/search/index.ts';
-import { evaluate, type EvalReport, type QuestionSet } from '../src/search/evaluate.ts';
+import { evaluate, type EvalReport } from '../src/search/evaluate.ts';
+import { examplesOf, learnRelated } from '../src/search/learning.ts';
+import { independentSets } from './independent-sets.ts';
 
-const ROOT = 'tests/fixtures/independent';
-const seeds = loadKnowledge('knowledge');
-const read = (file: string): QuestionSet => JSON.parse(readFileSync(file, 'utf8')) as QuestionSet;
-
-const seedEngine = AnswerEngine.create(seeds);
-// The merged first sets, then each later set on its own ("seed-questions-e.json" → "seeds (e)").
-const seedSets = ['seed-questions.json', ...readdirSync(ROOT).filter((f) => /^seed-questions-.+\.json$/.test(f)).sort()];
-const rows: [string, EvalReport][] = seedSets.map((f) => [f === 'seed-questions.json' ? 'seeds' : `seeds (${f.slice('seed-questions-'.length, -'.json'.length)})`, evaluate(seedEngine, read(join(ROOT, f)))]);
-const firstUnseen = rows.length;
-for (const folder of readdirSync(ROOT, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
-  const dir = join(ROOT, folder);
-  const engine = AnswerEngine.create(mergeKnowledge(seeds, loadKnowledge(dir)));
-  rows.push([`${folder} + seeds`, evaluate(engine, read(join(dir, 'questions.json')))]);
-}
+// `--held-out`: each set is answered with terms learnt from the other sets only (the sets
+// over the same documents held out together), as a set nobody has learnt from would be.
+const heldOut = process.argv.includes('--held-out');
+const sets = independentSets();
+const examples = heldOut ? sets.map((s) => examplesOf(AnswerEngine.create(s.knowledge, { learned: {} }), s.questions, s.group)) : [];
+const rows: [string, EvalReport][] = sets.map((s) => {
+  const learned = heldOut ? learnRelated(examples.flatMap((list, i) => (sets[i]!.group === s.group ? [] : list))) : undefined;
+  return [s.name, evaluate(AnswerEngine.create(s.knowledge, { learned }), s.questions)];
+});
+const firstUnseen = sets.findIndex((s) => s.group !== 'seeds');
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const total = (pick: (r: EvalReport) => number, of: (r: EvalReport) => number, list: EvalReport[]): number =>

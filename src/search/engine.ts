@@ -9,6 +9,8 @@ import { DEFAULT_WEIGHTS, rank, type Candidate, type RankWeights, type Ranked } 
 import { confidenceOf, FACT_TYPES, questionFacts, type QuestionFacts } from './confidence.ts';
 import { figureProximity } from './proximity.ts';
 import type { Answer, Citation } from './types.ts';
+import { LEARNED } from './learned.ts';
+import type { LearnedTerms } from './learning.ts';
 
 /** Bump when indexing or ranking changes in a way that invalidates cached indexes. */
 export const ENGINE_VERSION = 33;
@@ -22,6 +24,8 @@ export interface EngineOptions {
   weights?: RankWeights;
   /** Built index parts of the same knowledge base, from the on-disk cache. */
   snapshot?: IndexSnapshot;
+  /** Question terms → passage terms learnt from question sets (default: the generated {@link LEARNED}). */
+  learned?: LearnedTerms;
 }
 
 /** Options of one question. */
@@ -53,6 +57,8 @@ const DERIVED_SPECIFICITY = 0.8;
 const CAPITAL = 0.5;
 /** Factor of a capital named as an actor ("Astana sent aid", not "in Astana") for its country: it names the country. */
 const CAPITAL_ACTOR = 0.7;
+/** Factor of a learnt passage term of a question term ("enter" for "effect"): lower than a related word's, as a pair is learnt, not known. */
+const LEARNT = 0.3;
 
 /** Confidence threshold below which the engine abstains; set on the question set. */
 export const DEFAULT_THRESHOLD = 0.5;
@@ -85,6 +91,7 @@ export class AnswerEngine {
       threshold: options.threshold ?? DEFAULT_THRESHOLD,
       candidates: options.candidates ?? 100,
       weights: options.weights ?? DEFAULT_WEIGHTS,
+      learned: options.learned ?? LEARNED,
     };
     this.state = new IndexState(knowledge, options.snapshot);
   }
@@ -164,6 +171,7 @@ export class AnswerEngine {
       // An everyday word has too many senses for its derivations: "part of" is not "partial".
       if (specific >= DERIVED_SPECIFICITY) for (const r of state.analyzer.derivedTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, DERIVED);
       for (const r of state.analyzer.relatedTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, 0.6);
+      if (!name) for (const r of this.options.learned[term] ?? []) if (!forms.has(r) && state.has(r)) forms.set(r, LEARNT);
       const capital = places.has(term) || !state.analyzer.isCapital(term) ? CAPITAL : CAPITAL_ACTOR;
       for (const r of state.analyzer.capitalTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, capital);
       if (i === last && term.length >= 5 && !term.startsWith('~') && !/\d/.test(term)) {

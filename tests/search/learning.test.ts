@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/index.ts';
+import { termOf } from '../../src/search/analyzer.ts';
+import { AnswerEngine } from '../../src/search/index.ts';
+import { examplesOf, learnRelated, termExample, type LearnOptions, type TermExample } from '../../src/search/learning.ts';
+import { doc, tempDir } from '../support/tmp.ts';
+
+const now = new Date('2026-11-23T12:00:00Z');
+const ex = (group: string, asked: string[], answered: string[]): TermExample => ({ group, asked, answered });
+/** Answers saying only everyday words, as most answers do beside the pair learnt. */
+const plain = (n: number): TermExample[] => Array.from({ length: n }, (_, i) => ex(`p${i % 4}`, ['visit'], ['sai', `w${i}`]));
+const options: LearnOptions = { minGroups: 3, minCount: 3, minShare: 0.1, minLift: 3 };
+
+describe('learnRelated', () => {
+  it.each<[string, TermExample[], Record<string, string[]>]>([
+    ['keeps a pair seen in three sets', [ex('a', ['effect'], ['enter', 'sai']), ex('b', ['effect'], ['enter', 'sai']), ex('c', ['effect'], ['enter']), ...plain(12)], { effect: ['enter'] }],
+    // One story's words: every question of one folder on the plant names Petropavl.
+    ['drops a pair seen in one set only', [ex('a', ['effect'], ['enter']), ex('a', ['effect'], ['enter']), ex('a', ['effect'], ['enter']), ...plain(12)], {}],
+    ['drops a pair seen in fewer questions than asked', [ex('a', ['effect'], ['enter']), ex('b', ['effect'], ['enter']), ...plain(12)], {}],
+    // "sai" is in nearly every answer: it tells nothing of "effect".
+    ['drops a word most answers have', [ex('a', ['effect'], ['sai']), ex('b', ['effect'], ['sai']), ex('c', ['effect'], ['sai']), ...plain(12)], {}],
+    // "visit" is left unmatched by many questions whose answers have "sai" only now and then.
+    [
+      'drops a pair of a small share of the questions leaving the term unmatched',
+      [ex('a', ['visit'], ['talk']), ex('b', ['visit'], ['talk']), ex('c', ['visit'], ['talk']), ...plain(40).map((e) => ({ ...e, answered: [`only${e.answered[1]}`] }))],
+      {},
+    ],
+  ])('%s', (_, examples, expected) => {
+    expect(learnRelated(examples, options)).toEqual(expected);
+  });
+
+  it('lists terms and their pairs in sorted order, whatever the order of the examples', () => {
+    const examples = ['a', 'b', 'c'].flatMap((g) => [ex(g, ['worth', 'effect'], ['valu', 'enter', 'forc']), ex(g, ['effect'], ['forc'])]);
+    const learned = learnRelated([...examples, ...plain(30)], options);
+    expect(Object.keys(learned)).toEqual(['effect', 'worth']);
+    expect(learned.effect).toEqual(['enter', 'forc', 'valu']);
+    expect(learnRelated([...examples].reverse().concat(plain(30)), options)).toEqual(learned);
+  });
+});
+
+describe('termExample', () => {
+  const dir = tempDir({
+    'treaty.md': doc('Kazakhstan and Oman signed a transit treaty in Muscat on Monday.\n\nThe treaty entered into force on 1 March 2024, the ministry said.', {
+      title: 'Kazakhstan and Oman transit treaty',
+      date: '2024-03-04',
+    }),
+  });
+  const engine = AnswerEngine.create(loadKnowledge(dir.path), { learned: {} });
+  dir.cleanup();
+  const question = { q: 'When did the treaty take effect?', doc: 'treaty', expect: ['1 March 2024'] };
+
+  it('pairs the question words its answer lacks with the answer words no question word met', () => {
+    const example = termExample(engine, question, 'oman', now)!;
+    expect(example.group).toBe('oman');
+    expect(example.asked).toContain(termOf('effect'));
+    expect(example.answered).toEqual(expect.arrayContaining([termOf('entered'), termOf('force')]));
+    // Met by the question ("treaty"), or a figure.
+    expect(example.answered).not.toContain(termOf('treaty'));
+    expect(example.answered.some((t) => /\d/.test(t))).toBe(false);
+  });
+
+  it.each([
+    ['an unanswerable question', { q: 'Who signed the treaty?', answerable: false }],
+    ['no document named', { q: 'When did the treaty take effect?', expect: ['1 March 2024'] }],
+    ['a text no passage holds', { ...question, expect: ['2 April 2025'] }],
+  ])('gives nothing for %s', (_, q) => {
+    expect(termExample(engine, q, 'oman', now)).toBeNull();
+  });
+
+  it('reads every answerable question of a set', () => {
+    const set = { now: '2026-11-23', questions: [question, { q: 'Where was the treaty signed?', doc: 'treaty', expect: ['Muscat'] }, { q: 'Who paid?', answerable: false }] };
+    expect(examplesOf(engine, set, 'oman')).toHaveLength(2);
+  });
+});
+
+describe('learnt terms in the engine', () => {
+  const dir = tempDir({
+    'treaty.md': doc('The treaty entered into force on 1 March 2024, the ministry said.', { title: 'Transit treaty', date: '2024-03-04' }),
+  });
+  const knowledge = loadKnowledge(dir.path);
+  dir.cleanup();
+  const formsOf = (learned: Record<string, string[]>, question: string, term: string): Map<string, number> | undefined =>
+    AnswerEngine.create(knowledge, { learned }).search(question, now).terms.find((t) => t.term === term)?.forms;
+  const effect = termOf('effect')!;
+  const enter = termOf('entered')!;
+
+  it('widens a question term to its learnt terms at a low factor', () => {
+    expect(formsOf({ [effect]: [enter] }, 'When did the treaty take effect?', effect)?.get(enter)).toBeLessThan(0.5);
+    expect(formsOf({}, 'When did the treaty take effect?', effect)?.has(enter)).toBe(false);
+  });
+
+  it('does not widen a name', () => {
+    const oman = termOf('Oman')!;
+    expect(formsOf({ [oman]: [enter] }, 'When did the treaty with Oman take effect?', oman)?.has(enter)).toBe(false);
+  });
+
+  it('answers a question whose word the answer says otherwise ("loan" → "will lend"), which it declines without', () => {
+    const plant = tempDir({
+      'plant.md': doc("The wagon plant in Kostanay will cost 140 million euros in all, its Hungarian owner said.\n\nHungary's Eximbank will lend 118 million euros for the plant.", {
+        title: 'Wagon plant in Kostanay',
+        date: '2024-03-04',
+      }),
+    });
+    const archive = loadKnowledge(plant.path);
+    plant.cleanup();
+    const ask = (learned: Record<string, string[]>) => AnswerEngine.create(archive, { learned }).ask('How big is the Eximbank loan?', { now });
+    expect(ask({}).answered).toBe(false);
+    const answer = ask({ [termOf('loan')!]: [termOf('lend')!] });
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.text).toContain('118 million euros');
+  });
+});
