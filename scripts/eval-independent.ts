@@ -2,7 +2,8 @@
  * `npm run eval:independent`: the question sets written by people who read only the
  * documents, never the engine — over the five seed documents (`seed-questions*.json`), and
  * one per folder of new documents, each folder mixed into the seeds as a curator would drop it in.
- * `--held-out` answers each set with terms learnt from the other sets only.
+ * `--held-out` answers each set with terms learnt from the other sets only; `--unlearned`
+ * with no learnt terms.
  */
 import { AnswerEngine } from '../src/search/index.ts';
 import { evaluate, type EvalReport } from '../src/search/evaluate.ts';
@@ -12,10 +13,12 @@ import { independentSets } from './independent-sets.ts';
 // `--held-out`: each set is answered with terms learnt from the other sets only (the sets
 // over the same documents held out together), as a set nobody has learnt from would be.
 const heldOut = process.argv.includes('--held-out');
+// `--unlearned`: no learnt terms at all, to measure what they add.
+const unlearned = process.argv.includes('--unlearned');
 const sets = independentSets();
 const examples = heldOut ? sets.map((s) => examplesOf(AnswerEngine.create(s.knowledge, { learned: {} }), s.questions, s.group)) : [];
 const rows: [string, EvalReport][] = sets.map((s) => {
-  const learned = heldOut ? learnRelated(examples.flatMap((list, i) => (sets[i]!.group === s.group ? [] : list))) : undefined;
+  const learned = unlearned ? {} : heldOut ? learnRelated(examples.flatMap((list, i) => (sets[i]!.group === s.group ? [] : list))) : undefined;
   return [s.name, evaluate(AnswerEngine.create(s.knowledge, { learned }), s.questions)];
 });
 const firstUnseen = sets.findIndex((s) => s.group !== 'seeds');

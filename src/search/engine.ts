@@ -171,13 +171,19 @@ export class AnswerEngine {
       // An everyday word has too many senses for its derivations: "part of" is not "partial".
       if (specific >= DERIVED_SPECIFICITY) for (const r of state.analyzer.derivedTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, DERIVED);
       for (const r of state.analyzer.relatedTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, 0.6);
-      if (!name) for (const r of this.options.learned[term] ?? []) if (!forms.has(r) && state.has(r)) forms.set(r, LEARNT);
       const capital = places.has(term) || !state.analyzer.isCapital(term) ? CAPITAL : CAPITAL_ACTOR;
       for (const r of state.analyzer.capitalTerms(term)) if (!forms.has(r) && state.has(r)) forms.set(r, capital);
       if (i === last && term.length >= 5 && !term.startsWith('~') && !/\d/.test(term)) {
         for (const c of state.completions(term, 8)) if (!forms.has(c)) forms.set(c, 0.5);
       }
-      return { term, weight, forms, name };
+      // Learnt words last: a known form of the same word keeps its higher factor.
+      const learnt = new Set<string>();
+      for (const r of name ? [] : (this.options.learned[term] ?? [])) {
+        if (forms.has(r) || !state.has(r)) continue;
+        forms.set(r, LEARNT);
+        learnt.add(r);
+      }
+      return { term, weight, forms, name, learnt };
     });
   }
 
@@ -214,7 +220,11 @@ export class AnswerEngine {
     // "How long will the journey take?" is answered by "about 32 days", with no word of length.
     const long = HOW_LONG_RE.test(intent.text) ? weighted.find((w) => w.term === 'long') : undefined;
     if (long) {
-      for (const unit of DURATION_UNITS.flatMap((u) => this.state.analyzer.terms(u))) if (this.state.has(unit) && !long.forms.has(unit)) long.forms.set(unit, DURATION);
+      for (const unit of DURATION_UNITS.flatMap((u) => this.state.analyzer.terms(u))) {
+        if (!this.state.has(unit) || (long.forms.get(unit) ?? 0) >= DURATION) continue;
+        long.forms.set(unit, DURATION);
+        long.learnt?.delete(unit);
+      }
     }
     // "Timur Bekov": a given name before a surname the archive knows.
     for (const m of intent.text.matchAll(FULL_NAME_RE)) {
@@ -242,6 +252,8 @@ export class AnswerEngine {
       focusMissing: m.focusMissing,
       focusAbsent: m.focusAbsent,
       focusLeaned: m.focusLeaned,
+      learntText: m.learntText,
+      learntContext: m.learntContext,
       // Only a question naming a time reads the sentence before.
       previous: intent.range ? this.previousInSection(m.passage) : undefined,
       nearFigure: nearFigure?.(m.passage),

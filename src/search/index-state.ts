@@ -17,6 +17,8 @@ export interface WeightedTerm {
   name?: boolean;
   /** Known index terms that match (itself, near spellings, related words) with a factor. */
   forms: Map<string, number>;
+  /** Those of `forms` learnt from question sets rather than known: they rank a passage, but count only in part towards confidence. */
+  learnt?: Set<string>;
   /** The word the question asks about ("What agreements …", "Who is the prime minister …"): an answer names it. */
   focus?: boolean;
   /** A word the question asks about that a source names somewhere near its answer ("What is the population of …"). */
@@ -58,6 +60,10 @@ export interface Measured {
   focusAbsent: boolean;
   /** Whether a focus word is missing from the sentence's own words (found, if at all, only in the one it leans on). */
   focusLeaned: boolean;
+  /** The part of `textCoverage` that only learnt forms of the question's terms give. */
+  learntText: number;
+  /** The part of `contextCoverage` that only learnt forms give. */
+  learntContext: number;
 }
 
 /** The built index as plain arrays, for the on-disk cache. */
@@ -493,7 +499,7 @@ export class IndexState {
       givenNameOf: w.givenNameOf === undefined ? -1 : weighted.findIndex((o) => o.term === w.givenNameOf),
       ids: [...w.forms].flatMap(([f, factor]) => {
         const id = this.termIds.get(f);
-        return id === undefined ? [] : [{ id, factor }];
+        return id === undefined ? [] : [{ id, factor, learnt: w.learnt?.has(f) === true }];
       }),
     }));
     const scratch = (this.scratch ??= { acc: new Float32Array(count), touched: new Int32Array(count), size: 0 });
@@ -637,7 +643,7 @@ export class IndexState {
     scratch.size = size;
   }
 
-  private measure(passages: number[], forms: { weight: number; name: boolean; focus: boolean; topic: boolean; givenNameOf: number; ids: { id: number; factor: number }[] }[]): Measured[] {
+  private measure(passages: number[], forms: { weight: number; name: boolean; focus: boolean; topic: boolean; givenNameOf: number; ids: { id: number; factor: number; learnt: boolean }[] }[]): Measured[] {
     const total = forms.reduce((s, f) => s + f.weight, 0) || 1;
     const docCoverage = new Map<number, number>();
     const documentCoverage = (d: number): number => {
@@ -681,24 +687,32 @@ export class IndexState {
       let focusMissing = false;
       let focusAbsent = false;
       let focusLeaned = false;
+      let learntText = 0;
+      let learntContext = 0;
       for (const form of forms) {
         let bestText = 0;
         let bestContext = 0;
         let bestFollow = 0;
+        // The same without learnt forms, to tell how much of the coverage they alone give.
+        let knownText = 0;
+        let knownContext = 0;
         // A name is there only when written itself (or misspelt), not when a related word is.
         let named = false;
         let ownBest = 0;
-        for (const { id, factor } of form.ids) {
+        for (const { id, factor, learnt } of form.ids) {
           const tf = this.termFrequency(p, id);
           const own = tf > 0;
           const leaned = !own && prev >= 0 && this.inText(prev, id);
           const leanedFar = !own && !leaned && prev2 >= 0 && this.inText(prev2, id);
           const around = own || leaned || leanedFar || this.inContext(p, id);
           if (own) ownBest = Math.max(ownBest, factor);
-          if (own || leaned) bestText = Math.max(bestText, factor);
-          else if (leanedFar) bestText = Math.max(bestText, factor * 0.8);
-          else if (rowHas(this.metaTerms, this.docOf[p]!, id)) bestText = Math.max(bestText, factor * META_TEXT);
+          const textFactor = own || leaned ? factor : leanedFar ? factor * 0.8 : rowHas(this.metaTerms, this.docOf[p]!, id) ? factor * META_TEXT : 0;
+          bestText = Math.max(bestText, textFactor);
           if (around) bestContext = Math.max(bestContext, factor);
+          if (!learnt) {
+            knownText = Math.max(knownText, textFactor);
+            if (around) knownContext = Math.max(knownContext, factor);
+          }
           if (around && factor >= 0.7) named = true;
           if (soft >= 0 && !own && this.inText(soft, id)) bestFollow = Math.max(bestFollow, factor * FOLLOW);
           if (own) {
@@ -709,6 +723,8 @@ export class IndexState {
           }
         }
         text += form.weight * bestText;
+        learntText += form.weight * (bestText - knownText);
+        learntContext += form.weight * (bestContext - knownContext);
         followText += form.weight * Math.max(bestText, bestFollow);
         context += form.weight * bestContext;
         // "The plant is expected to produce …" in a paragraph that began "… near the town of Zhanatas".
@@ -729,6 +745,8 @@ export class IndexState {
         textCoverage: text / total,
         followCoverage: followText / total,
         contextCoverage: context / total,
+        learntText: learntText / total,
+        learntContext: learntContext / total,
         document: documentCoverage(this.docOf[p]!),
         missingNames,
         focusMissing,

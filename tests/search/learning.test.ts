@@ -94,19 +94,31 @@ describe('learnt terms in the engine', () => {
     expect(formsOf({ [oman]: [enter] }, 'When did the treaty with Oman take effect?', oman)?.has(enter)).toBe(false);
   });
 
-  it('answers a question whose word the answer says otherwise ("loan" → "will lend"), which it declines without', () => {
+  it('ranks a sentence saying the learnt word ("will lend" for "loan") higher, with less confidence than it ranks', () => {
     const plant = tempDir({
-      'plant.md': doc("The wagon plant in Kostanay will cost 140 million euros in all, its Hungarian owner said.\n\nHungary's Eximbank will lend 118 million euros for the plant.", {
+      'plant.md': doc("The wagon plant in Kostanay will cost 140 million euros, its Hungarian owner said.\n\nHungary's Eximbank will lend 118 million euros for the wagon plant in Kostanay.", {
         title: 'Wagon plant in Kostanay',
         date: '2024-03-04',
       }),
     });
     const archive = loadKnowledge(plant.path);
     plant.cleanup();
-    const ask = (learned: Record<string, string[]>) => AnswerEngine.create(archive, { learned }).ask('How big is the Eximbank loan?', { now });
-    expect(ask({}).answered).toBe(false);
-    const answer = ask({ [termOf('loan')!]: [termOf('lend')!] });
-    expect(answer.answered).toBe(true);
-    expect(answer.citations[0]?.text).toContain('118 million euros');
+    const question = 'How much is the loan for the wagon plant in Kostanay?';
+    const measure = (learned: Record<string, string[]>) => {
+      const engine = AnswerEngine.create(archive, { learned });
+      const { intent, ranked } = engine.search(question, now);
+      const lend = ranked.find((r) => r.passage.text.includes('lend'))!;
+      const cost = ranked.find((r) => r.passage.text.includes('cost'))!;
+      // As if the learnt word counted as much as a known one.
+      const counted = engine.confidence({ ...lend, learntText: 0, learntContext: 0 }, intent);
+      return { first: ranked[0]!.passage.text, lead: lend.score - cost.score, confidence: engine.confidence(lend, intent), counted };
+    };
+    const without = measure({});
+    const learnt = measure({ [termOf('loan')!]: [termOf('lend')!] });
+    expect(learnt.first).toContain('will lend');
+    expect(learnt.lead).toBeGreaterThan(without.lead + 0.1);
+    expect(learnt.confidence).toBeGreaterThan(without.confidence);
+    expect(learnt.confidence).toBeLessThan(learnt.counted);
   });
+
 });
