@@ -2,25 +2,28 @@
  * `npm run eval:independent`: the question sets written by people who read only the
  * documents, never the engine — over the five seed documents (`seed-questions*.json`), and
  * one per folder of new documents, each folder mixed into the seeds as a curator would drop it in.
- * `--held-out` answers each set with terms learnt from the other sets only; `--unlearned`
- * with no learnt terms.
+ * `--held-out` answers each set with what was learnt from the other sets only; `--unlearned`
+ * with nothing learnt.
  */
-import { AnswerEngine } from '../src/search/index.ts';
+import { AnswerEngine, type EngineOptions } from '../src/search/index.ts';
 import { evaluate, type EvalReport } from '../src/search/evaluate.ts';
-import { examplesOf, learnRelated } from '../src/search/learning.ts';
+import { examplesOf, learnAbsences, learnRelated } from '../src/search/learning.ts';
 import { independentSets } from './independent-sets.ts';
 
-// `--held-out`: each set is answered with terms learnt from the other sets only (the sets
+// `--held-out`: each set is answered with what was learnt from the other sets only (the sets
 // over the same documents held out together), as a set nobody has learnt from would be.
 const heldOut = process.argv.includes('--held-out');
-// `--unlearned`: no learnt terms at all, to measure what they add.
+// `--unlearned`: nothing learnt at all, to measure what learning adds.
 const unlearned = process.argv.includes('--unlearned');
 const sets = independentSets();
-const examples = heldOut ? sets.map((s) => examplesOf(AnswerEngine.create(s.knowledge, { learned: {} }), s.questions, s.group)) : [];
-const rows: [string, EvalReport][] = sets.map((s) => {
-  const learned = unlearned ? {} : heldOut ? learnRelated(examples.flatMap((list, i) => (sets[i]!.group === s.group ? [] : list))) : undefined;
-  return [s.name, evaluate(AnswerEngine.create(s.knowledge, { learned }), s.questions)];
-});
+const examples = heldOut ? sets.map((s) => examplesOf(AnswerEngine.create(s.knowledge, { learned: {}, absences: {} }), s.questions, s.group)) : [];
+const learntFor = (group: string): EngineOptions => {
+  if (unlearned) return { learned: {}, absences: {} };
+  if (!heldOut) return {};
+  const others = examples.filter((_, i) => sets[i]!.group !== group);
+  return { learned: learnRelated(others.flatMap((e) => e.terms)), absences: learnAbsences(others.flatMap((e) => e.absences)) };
+};
+const rows: [string, EvalReport][] = sets.map((s) => [s.name, evaluate(AnswerEngine.create(s.knowledge, learntFor(s.group)), s.questions)]);
 const firstUnseen = sets.findIndex((s) => s.group !== 'seeds');
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;

@@ -19,6 +19,8 @@ export interface WeightedTerm {
   forms: Map<string, number>;
   /** Those of `forms` learnt from question sets rather than known: they rank a passage, but count only in part towards confidence. */
   learnt?: Set<string>;
+  /** Factor on confidence when the sentence's own words hold no form of this term, learnt from question sets (1: none). */
+  absence?: number;
   /** The word the question asks about ("What agreements …", "Who is the prime minister …"): an answer names it. */
   focus?: boolean;
   /** A word the question asks about that a source names somewhere near its answer ("What is the population of …"). */
@@ -64,6 +66,8 @@ export interface Measured {
   learntText: number;
   /** The part of `contextCoverage` that only learnt forms give. */
   learntContext: number;
+  /** Product of the learnt absence factors of the question terms the sentence's own words lack. */
+  absence: number;
 }
 
 /** The built index as plain arrays, for the on-disk cache. */
@@ -497,6 +501,7 @@ export class IndexState {
       focus: w.focus === true,
       topic: w.topic === true,
       givenNameOf: w.givenNameOf === undefined ? -1 : weighted.findIndex((o) => o.term === w.givenNameOf),
+      absence: w.absence ?? 1,
       ids: [...w.forms].flatMap(([f, factor]) => {
         const id = this.termIds.get(f);
         return id === undefined ? [] : [{ id, factor, learnt: w.learnt?.has(f) === true }];
@@ -643,7 +648,7 @@ export class IndexState {
     scratch.size = size;
   }
 
-  private measure(passages: number[], forms: { weight: number; name: boolean; focus: boolean; topic: boolean; givenNameOf: number; ids: { id: number; factor: number; learnt: boolean }[] }[]): Measured[] {
+  private measure(passages: number[], forms: { weight: number; name: boolean; focus: boolean; topic: boolean; givenNameOf: number; absence: number; ids: { id: number; factor: number; learnt: boolean }[] }[]): Measured[] {
     const total = forms.reduce((s, f) => s + f.weight, 0) || 1;
     const docCoverage = new Map<number, number>();
     const documentCoverage = (d: number): number => {
@@ -689,6 +694,7 @@ export class IndexState {
       let focusLeaned = false;
       let learntText = 0;
       let learntContext = 0;
+      let absence = 1;
       for (const form of forms) {
         let bestText = 0;
         let bestContext = 0;
@@ -732,6 +738,7 @@ export class IndexState {
         missing.push(form.name && !named);
         if (form.focus && bestText < 0.5) focusMissing = true;
         if (form.focus && ownBest < 0.5) focusLeaned = true;
+        if (ownBest === 0) absence *= form.absence;
         if (form.topic && bestContext < 0.5) focusAbsent = true;
       }
       // "Timur Bekov" is named where "Bekov" is.
@@ -747,6 +754,7 @@ export class IndexState {
         contextCoverage: context / total,
         learntText: learntText / total,
         learntContext: learntContext / total,
+        absence,
         document: documentCoverage(this.docOf[p]!),
         missingNames,
         focusMissing,

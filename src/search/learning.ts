@@ -10,6 +10,13 @@ import type { EvalQuestion, QuestionSet } from './evaluate.ts';
 export type LearnedTerms = Readonly<Record<string, readonly string[]>>;
 
 /**
+ * Question terms whose absence from a sentence tells that the question is one the archive
+ * does not answer, each with a factor (below 1) on the confidence of a sentence lacking it:
+ * "price", "salary" or a country are often what an unanswerable question turns on.
+ */
+export type LearnedAbsences = Readonly<Record<string, number>>;
+
+/**
  * One answered question, as terms: those of the question that its answering sentence does
  * not contain in any form (`asked`), and those of the sentence that no question term matched
  * (`answered`). Names and figures are left out of both: they belong to one story.
@@ -35,6 +42,34 @@ export interface LearnOptions {
 
 /** Thresholds chosen on the independent sets, each set held out from its own learning. */
 export const LEARN_OPTIONS: LearnOptions = { minGroups: 3, minCount: 3, minShare: 0.1, minLift: 3 };
+
+/**
+ * What the first-ranked sentence lacks of one question: an answerable question whose first
+ * sentence is its answer (`answerable: true`), or an unanswerable one (`answerable: false`).
+ */
+export interface AbsenceExample {
+  group: string;
+  answerable: boolean;
+  /** Question terms no form of which the sentence's own words hold. */
+  missing: readonly string[];
+}
+
+/** Thresholds and shape of {@link learnAbsences}. */
+export interface AbsenceOptions {
+  /** Least number of questions (of either kind) whose first sentence lacks the term. */
+  minCount: number;
+  /** Least number of sets those questions come from. */
+  minGroups: number;
+  /** Questions added to each kind, half lacking the term, so a rare term says little. */
+  smoothing: number;
+  /** Power of the likelihood ratio: small, so that each missing term only nudges. */
+  power: number;
+  /** Lowest factor. */
+  floor: number;
+}
+
+/** Chosen on the independent sets, each set held out from its own learning, with the engine's threshold. */
+export const ABSENCE_OPTIONS: AbsenceOptions = { minCount: 8, minGroups: 3, smoothing: 2, power: 0.1, floor: 0.9 };
 
 /** Whether a term is a name or a figure ("~astana", "2024"), which no pair is learnt for. */
 const storyTerm = (term: string): boolean => term.startsWith('~') || /\d/.test(term);
@@ -66,10 +101,29 @@ export function termExample(engine: AnswerEngine, question: EvalQuestion, group:
   return { group, asked, answered };
 }
 
-/** The terms examples of every answerable question of a set. */
-export function examplesOf(engine: AnswerEngine, set: QuestionSet, group: string): TermExample[] {
+/**
+ * The absence example of one question: the terms of the question its first-ranked sentence
+ * lacks. Null when an answerable question's first sentence is not its answer (that tells of
+ * ranking, not of answerability). Build the engine without learnt absences.
+ */
+export function absenceExample(engine: AnswerEngine, question: EvalQuestion, group: string, now: Date): AbsenceExample | null {
+  const { terms, ranked } = engine.search(question.q, now);
+  const top = ranked[0];
+  if (!top) return null;
+  const answerable = question.answerable !== false;
+  if (answerable && (top.passage.docId !== question.doc || !question.expect?.some((e) => top.passage.text.toLowerCase().includes(e.toLowerCase())))) return null;
+  const own = new Set(engine.analyzer.terms(top.passage.text, undefined, true));
+  const missing = terms.filter((t) => ![...t.forms.keys()].some((f) => own.has(f))).map((t) => t.term);
+  return { group, answerable, missing };
+}
+
+/** Both kinds of examples of every question of a set. */
+export function examplesOf(engine: AnswerEngine, set: QuestionSet, group: string): { terms: TermExample[]; absences: AbsenceExample[] } {
   const now = set.now ? new Date(`${set.now}T12:00:00Z`) : new Date();
-  return set.questions.flatMap((q) => termExample(engine, q, group, now) ?? []);
+  return {
+    terms: set.questions.flatMap((q) => termExample(engine, q, group, now) ?? []),
+    absences: set.questions.flatMap((q) => absenceExample(engine, q, group, now) ?? []),
+  };
 }
 
 /**
@@ -105,4 +159,36 @@ export function learnRelated(examples: readonly TermExample[], options: LearnOpt
     if (share >= options.minShare && lift >= options.minLift) learnt.set(q, [...(learnt.get(q) ?? []), s]);
   }
   return Object.fromEntries([...learnt].sort(([a], [b]) => (a < b ? -1 : 1)).map(([q, list]) => [q, list.sort()]));
+}
+
+/**
+ * Learn absence factors: for each term, how much likelier its absence from the first sentence
+ * is among unanswerable questions than among answered ones (smoothed), raised to a small
+ * power; terms whose absence says "unanswerable" get a factor below 1. Keys are sorted.
+ */
+export function learnAbsences(examples: readonly AbsenceExample[], options: AbsenceOptions = ABSENCE_OPTIONS): LearnedAbsences {
+  const counts = new Map<string, { answered: number; unanswerable: number; groups: Set<string> }>();
+  let answered = 0;
+  let unanswerable = 0;
+  for (const { group, answerable, missing } of examples) {
+    if (answerable) answered += 1;
+    else unanswerable += 1;
+    for (const term of new Set(missing)) {
+      const c = counts.get(term) ?? { answered: 0, unanswerable: 0, groups: new Set<string>() };
+      if (answerable) c.answered += 1;
+      else c.unanswerable += 1;
+      c.groups.add(group);
+      counts.set(term, c);
+    }
+  }
+  const half = options.smoothing / 2;
+  const out: [string, number][] = [];
+  for (const [term, c] of counts) {
+    // A figure's absence says more of the figure than of the word ("1" of "phase 1").
+    if (/\d/.test(term) || c.answered + c.unanswerable < options.minCount || c.groups.size < options.minGroups) continue;
+    const ratio = (c.answered + half) / (answered + options.smoothing) / ((c.unanswerable + half) / (unanswerable + options.smoothing));
+    const factor = Math.max(options.floor, Math.min(1, ratio ** options.power));
+    if (factor < 0.98) out.push([term, Math.round(factor * 1000) / 1000]);
+  }
+  return Object.fromEntries(out.sort(([a], [b]) => (a < b ? -1 : 1)));
 }

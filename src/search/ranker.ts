@@ -41,7 +41,7 @@ export const DEFAULT_WEIGHTS: RankWeights = {
 };
 
 /** What the ranker knows of one candidate passage: the index's measures, and more. */
-export interface Candidate extends Pick<Measured, 'bm25' | 'textCoverage' | 'contextCoverage' | 'followCoverage' | 'document' | 'missingNames' | 'focusMissing' | 'focusAbsent' | 'focusLeaned'>, Partial<Pick<Measured, 'learntText' | 'learntContext'>> {
+export interface Candidate extends Pick<Measured, 'bm25' | 'textCoverage' | 'contextCoverage' | 'followCoverage' | 'document' | 'missingNames' | 'focusMissing' | 'focusAbsent' | 'focusLeaned'>, Partial<Pick<Measured, 'learntText' | 'learntContext' | 'absence'>> {
   passage: Passage;
   docDate: string;
   /** The sentence before, in the same section (its time is often this sentence's time). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/index.ts';
 import { termOf } from '../../src/search/analyzer.ts';
 import { AnswerEngine } from '../../src/search/index.ts';
-import { examplesOf, learnRelated, termExample, type LearnOptions, type TermExample } from '../../src/search/learning.ts';
+import { absenceExample, examplesOf, learnAbsences, learnRelated, termExample, type AbsenceExample, type AbsenceOptions, type LearnOptions, type TermExample } from '../../src/search/learning.ts';
 import { doc, tempDir } from '../support/tmp.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');
@@ -67,9 +67,81 @@ describe('termExample', () => {
     expect(termExample(engine, q, 'oman', now)).toBeNull();
   });
 
-  it('reads every answerable question of a set', () => {
-    const set = { now: '2026-11-23', questions: [question, { q: 'Where was the treaty signed?', doc: 'treaty', expect: ['Muscat'] }, { q: 'Who paid?', answerable: false }] };
-    expect(examplesOf(engine, set, 'oman')).toHaveLength(2);
+  it('reads every question of a set: answerable ones for words; for absences, each whose first sentence is its answer, and each unanswerable one', () => {
+    const set = { now: '2026-11-23', questions: [question, { q: 'Where did Kazakhstan and Oman sign the transit treaty?', doc: 'treaty', expect: ['Muscat'] }, { q: 'How much did the treaty cost Oman?', answerable: false }] };
+    const { terms, absences } = examplesOf(engine, set, 'oman');
+    expect(terms).toHaveLength(2);
+    // "When did the treaty take effect?" ranks the signing first: no absence example.
+    expect(absences.map((a) => a.answerable)).toEqual([true, false]);
+  });
+});
+
+describe('absenceExample', () => {
+  const dir = tempDir({
+    'treaty.md': doc('Kazakhstan and Oman signed a transit treaty in Muscat on Monday.\n\nThe treaty entered into force on 1 March 2024, the ministry said.', {
+      title: 'Kazakhstan and Oman transit treaty',
+      date: '2024-03-04',
+    }),
+  });
+  const engine = AnswerEngine.create(loadKnowledge(dir.path), { learned: {}, absences: {} });
+  dir.cleanup();
+
+  it('lists the question terms the first sentence lacks, for a question the archive cannot answer', () => {
+    const example = absenceExample(engine, { q: 'What was the price of the transit treaty with Oman?', answerable: false }, 'oman', now)!;
+    expect(example.answerable).toBe(false);
+    expect(example.missing).toContain(termOf('price'));
+    expect(example.missing).not.toContain(termOf('treaty'));
+  });
+
+  it('lists them for an answered question whose first sentence is its answer', () => {
+    const example = absenceExample(engine, { q: 'Where was the treaty with Oman signed?', doc: 'treaty', expect: ['Muscat'] }, 'oman', now)!;
+    expect(example).toEqual({ group: 'oman', answerable: true, missing: [] });
+  });
+
+  it('gives nothing when the first sentence of an answerable question is not its answer', () => {
+    expect(absenceExample(engine, { q: 'Where was the treaty with Oman signed?', doc: 'treaty', expect: ['1 March 2024'] }, 'oman', now)).toBeNull();
+  });
+});
+
+describe('learnAbsences', () => {
+  const absenceOptions: AbsenceOptions = { minCount: 4, minGroups: 2, smoothing: 2, power: 0.5, floor: 0.5 };
+  const ab = (group: string, answerable: boolean, missing: string[]): AbsenceExample => ({ group, answerable, missing });
+  const answered = (n: number, missing: string[] = []): AbsenceExample[] => Array.from({ length: n }, (_, i) => ab(`g${i % 3}`, true, missing));
+  const declined = (n: number, missing: string[]): AbsenceExample[] => Array.from({ length: n }, (_, i) => ab(`g${i % 3}`, false, missing));
+
+  it.each<[string, AbsenceExample[], (learned: Record<string, number>) => void]>([
+    // "price" is missing from the first sentence of six unanswerable questions and one answered one.
+    ['gives a factor below 1 to a word whose absence marks unanswerable questions', [...answered(30), ...answered(1, ['price']), ...declined(6, ['price']), ...declined(4, [])], (l) => expect(l.price).toBeLessThan(0.9)],
+    // "visit" is as often missing either way.
+    ['gives none to a word missing as often from answers', [...answered(20, ['visit']), ...answered(20), ...declined(5, ['visit']), ...declined(5, [])], (l) => expect(l.visit).toBeUndefined()],
+    ['gives none to a word seen fewer times than asked', [...answered(30), ...declined(3, ['price']), ...declined(4, [])], (l) => expect(l.price).toBeUndefined()],
+    ['gives none to a word of one set only', [...answered(30), ...Array.from({ length: 6 }, () => ab('g0', false, ['kulsari'])), ...declined(4, [])], (l) => expect(l.kulsari).toBeUndefined()],
+    ['gives none to a figure', [...answered(30), ...declined(6, ['2024']), ...declined(4, [])], (l) => expect(l['2024']).toBeUndefined()],
+    ['keeps every factor at or above the floor', [...answered(300), ...declined(60, ['salari'])], (l) => expect(l.salari).toBe(0.5)],
+  ])('%s', (_, examples, check) => {
+    check({ ...learnAbsences(examples, absenceOptions) });
+  });
+});
+
+describe('learnt absences in the engine', () => {
+  const dir = tempDir({
+    'treaty.md': doc('Kazakhstan and Oman signed a transit treaty in Muscat on Monday, the ministry said.', { title: 'Transit treaty', date: '2024-03-04' }),
+  });
+  const knowledge = loadKnowledge(dir.path);
+  dir.cleanup();
+
+  it('lowers the confidence of a sentence lacking a word whose absence marks unanswerable questions, and of no other', () => {
+    const confidence = (absences: Record<string, number>, question: string): number => {
+      const engine = AnswerEngine.create(knowledge, { learned: {}, absences });
+      const { intent, ranked } = engine.search(question, now);
+      return engine.confidence(ranked[0]!, intent);
+    };
+    const price = termOf('price')!;
+    const asked = 'What was the price of the transit treaty Kazakhstan and Oman signed in Muscat?';
+    expect(confidence({ [price]: 0.9 }, asked)).toBeCloseTo(confidence({}, asked) * 0.9, 6);
+    // The sentence says "signed": no factor for a word it holds.
+    const signed = 'Where did Kazakhstan and Oman sign the transit treaty?';
+    expect(confidence({ [termOf('sign')!]: 0.9 }, signed)).toBeCloseTo(confidence({}, signed), 6);
   });
 });
 
