@@ -327,8 +327,8 @@ export function confidenceOf(hit: Ranked, intent: QuestionIntent, facts: Questio
   if (intent.range && intent.answerType === 'quantity' && intent.trade && namesOnlyOtherYears(hit.passage.text, intent.range, hit.docDate)) base *= OTHER_TIME;
   // "How many passengers did it carry in 2024?" is not answered by "… carried 61,000 passengers last year" in a report of 2026.
   else if (intent.range && intent.answerType === 'quantity' && intent.range.from.slice(0, 4) === intent.range.to.slice(0, 4) && figuresOfOtherYear(hit.passage.text, intent.range.from.slice(0, 4), hit.docDate)) base *= OTHER_TIME;
-  // A source of another time than the one asked about does not answer alone, however well it matches.
   // A question word whose absence marks unanswerable questions more than answered ones ("price", "salary", a country) lowers it.
   base *= hit.absence ?? 1;
+  // A source of another time than the one asked about does not answer alone, however well it matches.
   return intent.range && !hit.dateMatch ? base * OTHER_TIME : base;
 }
