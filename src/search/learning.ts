@@ -74,19 +74,16 @@ export const ABSENCE_OPTIONS: AbsenceOptions = { minCount: 8, minGroups: 3, smoo
 /** Whether a term is a name or a figure ("~astana", "2024"), which no pair is learnt for. */
 const storyTerm = (term: string): boolean => term.startsWith('~') || /\d/.test(term);
 
-/**
- * The terms example of one answerable question: the engine reads the question as it would to
- * answer it (so its own forms of each term count as matched), and the answering sentence is
- * the passage of the expected document holding an expected text. Null when the set names no
- * document or no passage holds the text. The engine should be built without learnt terms, or
- * the learnt forms would count as matched.
- */
-export function termExample(engine: AnswerEngine, question: EvalQuestion, group: string, now: Date): TermExample | null {
-  if (question.answerable === false || !question.doc || !question.expect) return null;
-  const expect = question.expect.map((e) => e.toLowerCase());
-  const gold = engine.passagesOf(question.doc).find((p) => expect.some((e) => p.text.toLowerCase().includes(e)));
+/** Whether a sentence holds one of the texts a question expects (case-insensitive). */
+const holdsExpected = (text: string, question: EvalQuestion): boolean => question.expect?.some((e) => text.toLowerCase().includes(e.toLowerCase())) ?? false;
+
+/** How the engine reads a question: its terms, with their forms, and the ranked passages. */
+type Searched = ReturnType<AnswerEngine['search']>;
+
+function termExampleOf(engine: AnswerEngine, question: EvalQuestion, group: string, { terms }: Searched): TermExample | null {
+  if (question.answerable === false || !question.doc) return null;
+  const gold = engine.passagesOf(question.doc).find((p) => holdsExpected(p.text, question));
   if (!gold) return null;
-  const { terms } = engine.search(question.q, now);
   const sentence = new Set(engine.analyzer.terms(gold.text, undefined, true));
   const matched = new Set<string>();
   const asked: string[] = [];
@@ -101,29 +98,49 @@ export function termExample(engine: AnswerEngine, question: EvalQuestion, group:
   return { group, asked, answered };
 }
 
+function absenceExampleOf(engine: AnswerEngine, question: EvalQuestion, group: string, { terms, ranked }: Searched): AbsenceExample | null {
+  const top = ranked[0];
+  if (!top) return null;
+  const answerable = question.answerable !== false;
+  if (answerable && (top.passage.docId !== question.doc || !holdsExpected(top.passage.text, question))) return null;
+  const own = new Set(engine.analyzer.terms(top.passage.text, undefined, true));
+  const missing = terms.filter((t) => ![...t.forms.keys()].some((f) => own.has(f))).map((t) => t.term);
+  return { group, answerable, missing };
+}
+
+/**
+ * The terms example of one answerable question: the engine reads the question as it would to
+ * answer it (so its own forms of each term count as matched), and the answering sentence is
+ * the passage of the expected document holding an expected text. Null when the set names no
+ * document or no passage holds the text. The engine should be built without learnt terms, or
+ * the learnt forms would count as matched.
+ */
+export function termExample(engine: AnswerEngine, question: EvalQuestion, group: string, now: Date): TermExample | null {
+  return question.answerable === false || !question.doc ? null : termExampleOf(engine, question, group, engine.search(question.q, now));
+}
+
 /**
  * The absence example of one question: the terms of the question its first-ranked sentence
  * lacks. Null when an answerable question's first sentence is not its answer (that tells of
  * ranking, not of answerability). Build the engine without learnt absences.
  */
 export function absenceExample(engine: AnswerEngine, question: EvalQuestion, group: string, now: Date): AbsenceExample | null {
-  const { terms, ranked } = engine.search(question.q, now);
-  const top = ranked[0];
-  if (!top) return null;
-  const answerable = question.answerable !== false;
-  if (answerable && (top.passage.docId !== question.doc || !question.expect?.some((e) => top.passage.text.toLowerCase().includes(e.toLowerCase())))) return null;
-  const own = new Set(engine.analyzer.terms(top.passage.text, undefined, true));
-  const missing = terms.filter((t) => ![...t.forms.keys()].some((f) => own.has(f))).map((t) => t.term);
-  return { group, answerable, missing };
+  return absenceExampleOf(engine, question, group, engine.search(question.q, now));
 }
 
-/** Both kinds of examples of every question of a set. */
+/** Both kinds of examples of every question of a set, each question read once. */
 export function examplesOf(engine: AnswerEngine, set: QuestionSet, group: string): { terms: TermExample[]; absences: AbsenceExample[] } {
   const now = set.now ? new Date(`${set.now}T12:00:00Z`) : new Date();
-  return {
-    terms: set.questions.flatMap((q) => termExample(engine, q, group, now) ?? []),
-    absences: set.questions.flatMap((q) => absenceExample(engine, q, group, now) ?? []),
-  };
+  const terms: TermExample[] = [];
+  const absences: AbsenceExample[] = [];
+  for (const question of set.questions) {
+    const searched = engine.search(question.q, now);
+    const term = termExampleOf(engine, question, group, searched);
+    if (term) terms.push(term);
+    const absence = absenceExampleOf(engine, question, group, searched);
+    if (absence) absences.push(absence);
+  }
+  return { terms, absences };
 }
 
 /**
