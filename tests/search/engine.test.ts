@@ -4,20 +4,15 @@ import { loadKnowledge, mergeKnowledge } from '../../src/knowledge/load.ts';
 import { AnswerEngine } from '../../src/search/engine.ts';
 import { evaluate, type QuestionSet } from '../../src/search/evaluate.ts';
 import { answerToJSON } from '../../src/search/types.ts';
-import { doc, tempDir } from '../support/tmp.ts';
+import { doc, knowledgeOf, tempDir } from '../support/tmp.ts';
 
 const engine = AnswerEngine.create(loadKnowledge('knowledge'));
 const now = new Date('2026-11-23T12:00:00Z');
 
 /** An engine over a temporary archive of the given files (mixed into the seeds if asked); the folder is removed once they are read. */
 function engineOver(files: Record<string, string>, { withSeeds = false } = {}): AnswerEngine {
-  const dir = tempDir(files);
-  try {
-    const knowledge = loadKnowledge(dir.path);
-    return AnswerEngine.create(withSeeds ? mergeKnowledge(loadKnowledge('knowledge'), knowledge) : knowledge);
-  } finally {
-    dir.cleanup();
-  }
+  const knowledge = knowledgeOf(files);
+  return AnswerEngine.create(withSeeds ? mergeKnowledge(loadKnowledge('knowledge'), knowledge) : knowledge);
 }
 
 describe('answers', () => {

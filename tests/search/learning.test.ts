@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/index.ts';
 import { termOf } from '../../src/search/analyzer.ts';
 import { AnswerEngine } from '../../src/search/index.ts';
 import { absenceExample, examplesOf, learnAbsences, learnRelated, termExample, type AbsenceExample, type AbsenceOptions, type LearnOptions, type TermExample } from '../../src/search/learning.ts';
-import { doc, tempDir } from '../support/tmp.ts';
+import { doc, knowledgeOf } from '../support/tmp.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');
 const ex = (group: string, asked: string[], answered: string[]): TermExample => ({ group, asked, answered });
 /** Answers saying only everyday words, as most answers do beside the pair learnt. */
 const plain = (n: number): TermExample[] => Array.from({ length: n }, (_, i) => ex(`p${i % 4}`, ['visit'], ['sai', `w${i}`]));
 const options: LearnOptions = { minGroups: 3, minCount: 3, minShare: 0.1, minLift: 3 };
+/** A signing and, in the next sentence, the day the treaty took effect. */
+const treaty = knowledgeOf({
+  'treaty.md': doc('Kazakhstan and Oman signed a transit treaty in Muscat on Monday.\n\nThe treaty entered into force on 1 March 2024, the ministry said.', {
+    title: 'Kazakhstan and Oman transit treaty',
+    date: '2024-03-04',
+  }),
+});
 
 describe('learnRelated', () => {
   it.each<[string, TermExample[], Record<string, string[]>]>([
@@ -39,14 +45,7 @@ describe('learnRelated', () => {
 });
 
 describe('termExample', () => {
-  const dir = tempDir({
-    'treaty.md': doc('Kazakhstan and Oman signed a transit treaty in Muscat on Monday.\n\nThe treaty entered into force on 1 March 2024, the ministry said.', {
-      title: 'Kazakhstan and Oman transit treaty',
-      date: '2024-03-04',
-    }),
-  });
-  const engine = AnswerEngine.create(loadKnowledge(dir.path), { learned: {} });
-  dir.cleanup();
+  const engine = AnswerEngine.create(treaty, { learned: {} });
   const question = { q: 'When did the treaty take effect?', doc: 'treaty', expect: ['1 March 2024'] };
 
   it('pairs the question words its answer lacks with the answer words no question word met', () => {
@@ -77,14 +76,7 @@ describe('termExample', () => {
 });
 
 describe('absenceExample', () => {
-  const dir = tempDir({
-    'treaty.md': doc('Kazakhstan and Oman signed a transit treaty in Muscat on Monday.\n\nThe treaty entered into force on 1 March 2024, the ministry said.', {
-      title: 'Kazakhstan and Oman transit treaty',
-      date: '2024-03-04',
-    }),
-  });
-  const engine = AnswerEngine.create(loadKnowledge(dir.path), { learned: {}, absences: {} });
-  dir.cleanup();
+  const engine = AnswerEngine.create(treaty, { learned: {}, absences: {} });
 
   it('lists the question terms the first sentence lacks, for a question the archive cannot answer', () => {
     const example = absenceExample(engine, { q: 'What was the price of the transit treaty with Oman?', answerable: false }, 'oman', now)!;
@@ -124,11 +116,9 @@ describe('learnAbsences', () => {
 });
 
 describe('learnt absences in the engine', () => {
-  const dir = tempDir({
+  const knowledge = knowledgeOf({
     'treaty.md': doc('Kazakhstan and Oman signed a transit treaty in Muscat on Monday, the ministry said.', { title: 'Transit treaty', date: '2024-03-04' }),
   });
-  const knowledge = loadKnowledge(dir.path);
-  dir.cleanup();
 
   it('lowers the confidence of a sentence lacking a word whose absence marks unanswerable questions, and of no other', () => {
     const confidence = (absences: Record<string, number>, question: string): number => {
@@ -146,11 +136,9 @@ describe('learnt absences in the engine', () => {
 });
 
 describe('learnt terms in the engine', () => {
-  const dir = tempDir({
+  const knowledge = knowledgeOf({
     'treaty.md': doc('The treaty entered into force on 1 March 2024, the ministry said.', { title: 'Transit treaty', date: '2024-03-04' }),
   });
-  const knowledge = loadKnowledge(dir.path);
-  dir.cleanup();
   const formsOf = (learned: Record<string, string[]>, question: string, term: string): Map<string, number> | undefined =>
     AnswerEngine.create(knowledge, { learned }).search(question, now).terms.find((t) => t.term === term)?.forms;
   const effect = termOf('effect')!;
@@ -167,14 +155,12 @@ describe('learnt terms in the engine', () => {
   });
 
   it('ranks a sentence saying the learnt word ("will lend" for "loan") higher, with less confidence than it ranks', () => {
-    const plant = tempDir({
+    const archive = knowledgeOf({
       'plant.md': doc("The wagon plant in Kostanay will cost 140 million euros, its Hungarian owner said.\n\nHungary's Eximbank will lend 118 million euros for the wagon plant in Kostanay.", {
         title: 'Wagon plant in Kostanay',
         date: '2024-03-04',
       }),
     });
-    const archive = loadKnowledge(plant.path);
-    plant.cleanup();
     const question = 'How much is the loan for the wagon plant in Kostanay?';
     const measure = (learned: Record<string, string[]>) => {
       const engine = AnswerEngine.create(archive, { learned });

@@ -1,6 +1,8 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import type { KnowledgeBase } from '../../src/knowledge/types.ts';
 
 /** A temporary folder with files, removed by `cleanup()`. */
 export interface TempDir {
@@ -27,4 +29,14 @@ export function doc(body: string, meta: Record<string, string> = {}): string {
   const fields = { title: 'A test document', date: '2025-01-15', source: 'Test Agency', ...meta };
   const lines = Object.entries(fields).map(([k, v]) => `${k}: ${v}`);
   return `---\n${lines.join('\n')}\n---\n\n${body}\n`;
+}
+
+/** The knowledge base of the given files (`name → content`), read from a temporary folder that is removed once they are read. */
+export function knowledgeOf(files: Record<string, string>): KnowledgeBase {
+  const dir = tempDir(files);
+  try {
+    return loadKnowledge(dir.path);
+  } finally {
+    dir.cleanup();
+  }
 }
