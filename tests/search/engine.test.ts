@@ -665,6 +665,10 @@ describe('evaluation gates', () => {
     ['unseen-zzzm', 0.72, 0.08],
     ['unseen-zzzn', 0.6, 0.14],
     ['unseen-zzzo', 0.7, 0.1],
+    ['unseen-zzzp', 0.77, 0.08],
+    ['unseen-zzzq', 0.83],
+    ['unseen-zzzr', 0.75, 0.12],
+    ['unseen-zzzs', 0.6, 0.08],
   ])('holds its figures on the new documents of %s, mixed into the seeds', (folder, floor, falseAbstentions = 0.06) => {
     const dir = `tests/fixtures/independent/${folder}`;
     const mixed = AnswerEngine.create(mergeKnowledge(loadKnowledge('knowledge'), loadKnowledge(dir)));
