@@ -669,6 +669,10 @@ describe('evaluation gates', () => {
     ['unseen-zzzq', 0.83],
     ['unseen-zzzr', 0.75, 0.12],
     ['unseen-zzzs', 0.6, 0.08],
+    ['unseen-zzzt', 0.68, 0.12],
+    ['unseen-zzzu', 0.75],
+    ['unseen-zzzv', 0.7, 0.08],
+    ['unseen-zzzw', 0.73],
   ])('holds its figures on the new documents of %s, mixed into the seeds', (folder, floor, falseAbstentions = 0.06) => {
     const dir = `tests/fixtures/independent/${folder}`;
     const mixed = AnswerEngine.create(mergeKnowledge(loadKnowledge('knowledge'), loadKnowledge(dir)));
