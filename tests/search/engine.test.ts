@@ -527,6 +527,36 @@ describe('the one of a series a question asks about', () => {
   });
 });
 
+describe('a passage the ranking put below a weaker first', () => {
+  // The thresholds are set around the confidences the engine measures, so the test holds
+  // whatever the defaults are.
+  const seeds = loadKnowledge('knowledge');
+  const question = "What is Kazakhstan's position on Venezuela?";
+  const probe = AnswerEngine.create(seeds);
+  const { intent, ranked } = probe.search(question, now);
+  const [first = 0, ...later] = ranked.map((r) => probe.confidence(r, intent));
+  const best = Math.max(...later);
+
+  it('is what this question gets: its first-ranked passage is less sure than a later one', () => {
+    expect(best).toBeGreaterThan(first + 0.02);
+  });
+
+  it.each([
+    ['answers from a later passage that reaches the later threshold', first + 0.01, best - 0.01, true],
+    ['abstains when no later passage reaches it', first + 0.01, best + 0.01, false],
+  ])('%s', (_, threshold, laterThreshold, answered) => {
+    const answer = AnswerEngine.create(seeds, { threshold, laterThreshold }).ask(question, { now });
+    expect(answer.answered).toBe(answered);
+    if (answered) expect(answer.citations[0]!.text).not.toBe(ranked[0]!.passage.text);
+  });
+
+  it('answers from the first-ranked passage when it reaches the first threshold, whatever the later one', () => {
+    const answer = AnswerEngine.create(seeds, { threshold: first - 0.01, laterThreshold: 1 }).ask(question, { now });
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]!.text).toBe(ranked[0]!.passage.text);
+  });
+});
+
 describe('evaluation gates', () => {
   const dirs: { cleanup(): void }[] = [];
   afterAll(() => dirs.forEach((d) => d.cleanup()));
