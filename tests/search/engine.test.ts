@@ -703,6 +703,10 @@ describe('evaluation gates', () => {
     ['unseen-zzzu', 0.75],
     ['unseen-zzzv', 0.7, 0.08],
     ['unseen-zzzw', 0.73],
+    ['unseen-zzzzb', 0.75, 0.1],
+    ['unseen-zzzzc', 0.73],
+    ['unseen-zzzzd', 0.73, 0.08],
+    ['unseen-zzzze', 0.73],
   ])('holds its figures on the new documents of %s, mixed into the seeds', (folder, floor, falseAbstentions = 0.06) => {
     const dir = `tests/fixtures/independent/${folder}`;
     const mixed = AnswerEngine.create(mergeKnowledge(loadKnowledge('knowledge'), loadKnowledge(dir)));
