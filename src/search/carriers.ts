@@ -2,6 +2,7 @@ import { isEnglishWord, isEverydayWord } from './commonness.ts';
 import { termOf } from './analyzer.ts';
 import { COUNTRY_WORDS, DEMONYMS, nearlySame } from './normalize.ts';
 import { namesOrganisation, ORGANISATION_Q_RE } from './organisations.ts';
+import { OFFICE_TITLES, WHO_IS_BEFORE_OFFICE } from './offices.ts';
 import { COUNTRY_FIRST_WORDS, countryTerm, countryTermOf, HOW_MANY_RE, MONTH_RE, MONTHS, TRADE_Q_RE, WEEKDAYS as WEEKDAY_NAMES, type AnswerType } from './question.ts';
 
 /*
@@ -202,8 +203,8 @@ const INSTITUTION_WORDS = new Set(
 const ORGANISATION_RE = /\s(?:Bank|Fund|Company|Corporation|Agency|Group)$/;
 /** "Who …?", which a lender or company may answer ("Which minister …?" asks for a person). */
 const WHO_RE = /\bwho\b/;
-/** "Who is the transport minister?", "Who headed the mission?": a person in an office, which no bank or company answers. */
-const OFFICE_Q_RE = /\bwho (?:(?:is|was|are|were|will be|has been) (?:the |now |currently |[\w-]+['’]s )*(?:[\w-]+ ){0,3}?(?:minister|president|ambassador|envoy|consul|head|chairman|chairwoman|chair|governor|mayor|akim|rector|director|spokesperson|spokesman|spokeswoman|secretary|commander|leader|chief|coach|executive)s?\b|(?:heads|headed|leads|led|runs|ran|chairs|chaired)\b)/;
+/** "Who is the transport minister?", "Who headed the mission?": a person in an office (or a head, leader or chief), which no bank or company answers. */
+const OFFICE_Q_RE = new RegExp(`${WHO_IS_BEFORE_OFFICE}(?:[\\w-]+ ){0,3}?(?:${OFFICE_TITLES}|head|leader|chief)s?\\b|\\bwho (?:heads|headed|leads|led|runs|ran|chairs|chaired)\\b`);
 const STATEMENT_RE = /["“”«»]|\b(?:said|says|saying|stated|noted|noting|stressed|stressing|emphasi[sz]ed|underscored|declared|remarked|added|adding|wrote|affirmed|praised|(?<!so-)called|told|telling|concluded)\b|(?<!\b(?:is|are|was|were|be|been|being)\s)\b(?:expected|hoped|predicted)\b/i;
 
 /** The words of a found fact that the question does not already contain. */

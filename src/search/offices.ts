@@ -6,11 +6,17 @@
 import { isEverydayWord } from './commonness.ts';
 import { COUNTRY_WORDS, nearlySame } from './normalize.ts';
 
+/** Offices a question may ask the holder of ("minister", "director-general", "chief executive"). */
+export const OFFICE_TITLES = 'minister|president|ambassador|envoy|consul|chairman|chairwoman|chair|governor|mayor|akim|rector|director(?:[- ]general)?|spokesperson|spokesman|spokeswoman|secretary(?:[- ]general)?|commander|coach|chief executive|executive';
+
+/** "Who is …", "who was now …", "who has been Kazakhstan's …": the words before an office in a question on its holder. */
+export const WHO_IS_BEFORE_OFFICE = "\\bwho (?:is|was|are|were|will be|has been) (?:the |now |currently |[\\w-]+['’]s )*";
+
 /**
  * "Who is Kazakhstan's transport minister?", "Who was the rector of …?", "who is the
  * director-general of the Kuwait Fund": the words before the office ("transport ") and the office.
  */
-const OFFICE_HOLDER_Q_RE = /\bwho (?:is|was|are|were|will be|has been) (?:the |now |currently |[\w-]+['’]s )*((?:[\w-]+ ){0,3}?)(minister|president|ambassador|envoy|consul|chairman|chairwoman|chair|governor|mayor|akim|rector|director(?:[- ]general)?|spokesperson|spokesman|spokeswoman|secretary(?:[- ]general)?|commander|coach|chief executive|executive)s?\b/i;
+const OFFICE_HOLDER_Q_RE = new RegExp(`${WHO_IS_BEFORE_OFFICE}((?:[\\w-]+ ){0,3}?)(${OFFICE_TITLES})s?\\b`, 'i');
 
 /**
  * Other words news writes for an office: an akim is a mayor, a chairwoman chairs. An envoy may
