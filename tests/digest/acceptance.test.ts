@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/digest/store.ts';
 import { TelegramStub } from '../support/telegram-stub.ts';
-import { tempDir } from './helpers.ts';
+import { tempDir } from '../support/tmp.ts';
 
 function elshi(args: string[], env: Record<string, string>) {
   const child = spawn(process.execPath, ['bin/elshi.js', ...args], {
@@ -31,7 +31,7 @@ describe('daily digest, end to end', () => {
   });
 
   it('subscribe through the bot, then one send --all pass: one digest each, blocked chats deactivated, second pass sends nothing', async () => {
-    const { dir, remove } = tempDir();
+    const { path: dir, cleanup: remove } = tempDir();
     cleanup.push(remove);
     const stub = new TelegramStub();
     const apiRoot = await stub.start();

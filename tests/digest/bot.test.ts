@@ -4,7 +4,7 @@ import { parseSubscribeArgs } from '../../src/bot/digest.ts';
 import { Store } from '../../src/digest/store.ts';
 import { expectAllAccepted, groupChat, startHarness, type BotHarness } from '../support/bot-harness.ts';
 import { TelegramStub, type StoredMessage } from '../support/telegram-stub.ts';
-import { tempDir } from './helpers.ts';
+import { tempDir } from '../support/tmp.ts';
 
 const NOW = new Date('2025-11-13T02:00:00Z'); // 07:00 in Almaty
 
@@ -35,8 +35,8 @@ describe('parseSubscribeArgs', () => {
 describe('digest commands', () => {
   beforeEach(async () => {
     const t = tempDir();
-    remove = t.remove;
-    store = Store.open({ path: join(t.dir, 'elshi.db') });
+    remove = t.cleanup;
+    store = Store.open({ path: join(t.path, 'elshi.db') });
     h = await startHarness({ store, now: () => NOW });
   });
   afterEach(async () => {

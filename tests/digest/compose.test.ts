@@ -2,14 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGE_LIMIT, TopicFilter, digestItems, renderDigest, renderDigestText, renderItem, selectNewDocuments, type DigestItem } from '../../src/digest/compose.ts';
 import type { AnswerEngine } from '../../src/search/engine.ts';
 import { parseTelegramHtml } from '../support/telegram-html.ts';
-import { DOCS, engineOver, tempDir } from './helpers.ts';
+import { DOCS, engineOver } from './helpers.ts';
+import { tempDir } from '../support/tmp.ts';
 
 let engine: AnswerEngine;
 let remove: () => void;
 beforeAll(() => {
   const t = tempDir();
-  remove = t.remove;
-  engine = engineOver(t.dir, DOCS);
+  remove = t.cleanup;
+  engine = engineOver(t.path, DOCS);
 });
 afterAll(() => remove());
 

@@ -5,7 +5,8 @@ import { Store } from '../../src/digest/store.ts';
 import { HttpTransport, TransportError, type Transport } from '../../src/digest/transport.ts';
 import { silentLogger } from '../../src/log.ts';
 import { TelegramStub } from '../support/telegram-stub.ts';
-import { fakeClock, tempDir } from './helpers.ts';
+import { fakeClock } from './helpers.ts';
+import { tempDir } from '../support/tmp.ts';
 
 const T0 = new Date('2026-01-10T04:00:00Z');
 const DAY = '2026-01-10';
@@ -19,7 +20,7 @@ let stores: Store[];
 beforeEach(async () => {
   stub = new TelegramStub();
   transport = new HttpTransport({ apiRoot: await stub.start(), token: TelegramStub.TOKEN });
-  ({ dir, remove } = tempDir());
+  ({ path: dir, cleanup: remove } = tempDir());
   stores = [];
 });
 afterEach(async () => {

@@ -1,16 +1,9 @@
-/** Shared fixtures of the digest tests: temp folders, a fake clock, small archives. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+/** Shared fixtures of the digest tests: a fake clock, small archives (temporary folders come from tests/support/tmp.ts). */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { AnswerEngine } from '../../src/search/engine.ts';
 import type { Clock } from '../../src/digest/deliver.ts';
-
-/** A new temporary folder and a function removing it. */
-export function tempDir(): { dir: string; remove: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'elshi-digest-test-'));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
 
 /** A clock whose `sleep` advances time at once; records every wait. */
 export function fakeClock(start: Date | number): Clock & { sleeps: number[]; advance(ms: number): void } {

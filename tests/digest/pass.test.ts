@@ -9,7 +9,8 @@ import { HttpTransport } from '../../src/digest/transport.ts';
 import { silentLogger } from '../../src/log.ts';
 import type { AnswerEngine } from '../../src/search/engine.ts';
 import { TelegramStub } from '../support/telegram-stub.ts';
-import { DOCS, engineOver, fakeClock, tempDir, writeDocs, type TestDoc } from './helpers.ts';
+import { DOCS, engineOver, fakeClock, writeDocs, type TestDoc } from './helpers.ts';
+import { tempDir } from '../support/tmp.ts';
 
 let stub: TelegramStub;
 let apiRoot: string;
@@ -21,7 +22,7 @@ let stores: Store[];
 beforeEach(async () => {
   stub = new TelegramStub();
   apiRoot = await stub.start();
-  ({ dir, remove } = tempDir());
+  ({ path: dir, cleanup: remove } = tempDir());
   mkdirSync(join(dir, 'knowledge'));
   engine = engineOver(join(dir, 'knowledge'), DOCS);
   stores = [];

@@ -5,7 +5,8 @@ import { DigestScheduler } from '../../src/digest/scheduler.ts';
 import { Store } from '../../src/digest/store.ts';
 import type { Transport } from '../../src/digest/transport.ts';
 import { silentLogger } from '../../src/log.ts';
-import { DOCS, engineOver, fakeClock, tempDir } from './helpers.ts';
+import { DOCS, engineOver, fakeClock } from './helpers.ts';
+import { tempDir } from '../support/tmp.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -13,7 +14,7 @@ afterEach(() => {
 });
 
 function setup(now: { value: Date }) {
-  const { dir, remove } = tempDir();
+  const { path: dir, cleanup: remove } = tempDir();
   const store = Store.open({ path: join(dir, 'db', 'elshi.db') });
   cleanups.push(() => {
     store.close();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/digest/migrations.ts';
 import { Store, StoreError } from '../../src/digest/store.ts';
-import { tempDir } from './helpers.ts';
+import { tempDir } from '../support/tmp.ts';
 
 const T0 = new Date('2026-01-10T00:00:00Z');
 const cleanups: (() => void)[] = [];
@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 function openTemp(): { store: Store; path: string; reopen: () => Store } {
-  const { dir, remove } = tempDir();
+  const { path: dir, cleanup: remove } = tempDir();
   const path = join(dir, 'nested', 'folder', 'elshi.db');
   const stores: Store[] = [];
   const open = (): Store => {
