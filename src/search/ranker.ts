@@ -1,7 +1,7 @@
 import type { Passage } from '../knowledge/types.ts';
 import type { Measured } from './index-state.ts';
 import { asksStatementKind, carriesAnswerType, FUTURE_WHEN_RE, listsSeveralAsked, makesAskedStatement, namesDoer, PLANNED_WHEN_RE, SEASON_START, YEAR_Q_RE } from './carriers.ts';
-import { answerTypesOf, type QuestionIntent } from './question.ts';
+import { answerTypesOf, MONTHS, type QuestionIntent } from './question.ts';
 
 /** Tunable weights of the ranking; the defaults were set on `tests/fixtures/questions.json`. */
 export interface RankWeights {
@@ -59,8 +59,6 @@ export interface Ranked extends Candidate {
   /** Whether the passage carries the kind of fact the question asks for (always true for 'other'). */
   carries: boolean;
 }
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** A season counted from a report's date: "last autumn", "this summer", "next spring". */
 const RELATIVE_SEASON_RE = /\b(last|this|next) (spring|summer|autumn|fall|winter)\b/gi;
