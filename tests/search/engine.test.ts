@@ -711,6 +711,10 @@ describe('evaluation gates', () => {
     ['unseen-zzzzc', 0.73],
     ['unseen-zzzzd', 0.73, 0.08],
     ['unseen-zzzze', 0.73],
+    ['unseen-zzzzf', 0.68],
+    ['unseen-zzzzg', 0.7, 0.1],
+    ['unseen-zzzzh', 0.6, 0.08],
+    ['unseen-zzzzi', 0.83, 0.08],
   ])('holds its figures on the new documents of %s, mixed into the seeds', (folder, floor, falseAbstentions = 0.06) => {
     const dir = `tests/fixtures/independent/${folder}`;
     const mixed = AnswerEngine.create(mergeKnowledge(loadKnowledge('knowledge'), loadKnowledge(dir)));
