@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Analyzer, termOf } from '../../src/search/analyzer.ts';
 import { CAPITALS, RELATED_WORDS } from '../../src/search/related.ts';
 import { DERIVATIONS } from '../../src/search/derivations.ts';
+import { readAliases } from '../../src/knowledge/load.ts';
 
 const analyzer = new Analyzer([
   ['Tokayev', 'Tokaev'],
@@ -240,5 +241,25 @@ describe('misspelt words the index stores under another word', () => {
 
   it('finds the group of a misspelt one-word alias ("Astna" → Astana)', () => {
     expect(new Analyzer([['Astana', 'Nur-Sultan']]).misspeltMappedWord('astna', 1)).toEqual(['~astana']);
+  });
+});
+
+describe('the curated aliases of knowledge/aliases.yml', () => {
+  const curated = new Analyzer(readAliases('knowledge').aliases);
+  const meets = (a: string, b: string): boolean => {
+    const x = new Set(curated.terms(a));
+    return curated.terms(b).some((t) => x.has(t));
+  };
+
+  it.each([
+    ['FDI', 'foreign direct investment'],
+    ['MoU', 'a memorandum of understanding'],
+    ['FTA talks', 'free-trade agreement'],
+    ['SEZ', 'the special economic zone'],
+    ['VAT', 'value-added tax'],
+    ['LNG', 'liquefied natural gas'],
+    ['NPP', 'nuclear power plant'],
+  ])('%j meets %j', (a, b) => {
+    expect(meets(a, b)).toBe(true);
   });
 });
