@@ -715,6 +715,18 @@ describe('evaluation gates', () => {
     ['unseen-zzzzg', 0.7, 0.1],
     ['unseen-zzzzh', 0.6, 0.08],
     ['unseen-zzzzi', 0.83, 0.08],
+    ['unseen-zzzzj', 0.68, 0.12],
+    ['unseen-zzzzk', 0.72],
+    ['unseen-zzzzl', 0.85],
+    ['unseen-zzzzm', 0.77],
+    ['unseen-zzzzn', 0.79],
+    ['unseen-zzzzo', 0.62],
+    ['unseen-zzzzp', 0.66, 0.12],
+    ['unseen-zzzzq', 0.75, 0.12],
+    ['unseen-zzzzr', 0.79],
+    ['unseen-zzzzs', 0.7, 0.08],
+    ['unseen-zzzzt', 0.7],
+    ['unseen-zzzzu', 0.77],
   ])('holds its figures on the new documents of %s, mixed into the seeds', (folder, floor, falseAbstentions = 0.06) => {
     const dir = `tests/fixtures/independent/${folder}`;
     const mixed = AnswerEngine.create(mergeKnowledge(loadKnowledge('knowledge'), loadKnowledge(dir)));
