@@ -137,8 +137,10 @@ describe('elshi ingest', () => {
   });
 
   it('reads a Markdown file with partial front matter, the flags filling the rest', async () => {
-    const md = kb.write('../draft-md-input.md', '---\ntitle: Astana hosts the C5+Japan dialogue\ntags: [japan]\n---\n\n# Astana hosts the C5+Japan dialogue\n\nForeign ministers of Central Asia and Japan met in Astana to discuss logistics and critical minerals.\n');
-    const r = await elshiHere(['ingest', md, '--date', '2025-08-20', '--source', 'Kazinform', '--knowledge', kb.path]);
+    // The draft lies outside the knowledge folder, as a curator's would.
+    const drafts = tempDir();
+    const md = drafts.write('draft-md-input.md', '---\ntitle: Astana hosts the C5+Japan dialogue\ntags: [japan]\n---\n\n# Astana hosts the C5+Japan dialogue\n\nForeign ministers of Central Asia and Japan met in Astana to discuss logistics and critical minerals.\n');
+    const r = await elshiHere(['ingest', md, '--date', '2025-08-20', '--source', 'Kazinform', '--knowledge', kb.path]).finally(() => drafts.cleanup());
     expect(r.stderr).toBe('');
     const doc = loadKnowledge(kb.path).documents.find((d) => d.id === '2025-08-20-astana-hosts-the-c5-japan-dialogue')!;
     expect(doc).toMatchObject({ source: 'Kazinform', tags: ['japan'] });
