@@ -11,6 +11,13 @@ export interface ComposeInput {
   hits: (Citation & { passage: Passage })[];
   /** Less certain hits, searched only for a source that states a different date. */
   alternatives: (Citation & { passage: Passage })[];
+  /**
+   * The first-ranked passages whatever their confidence, searched only for one from another
+   * source that restates the best passage with another day of the same month ("is scheduled
+   * to make a state visit to Russia on November 12" beside "begins on November 11"): how
+   * closely it restates the answer, not how well it matches the question, makes it the same fact.
+   */
+  echoes: (Citation & { passage: Passage })[];
   /** What the archive covers, for the abstention message. */
   coverage: ArchiveCoverage;
   /** Most further passages to keep for "More sources". */
@@ -25,6 +32,8 @@ export const MAX_CITATIONS = 3;
 const SUPPORT_RATIO = 0.4;
 /** Passages sharing more than this share of their words are near-duplicates. */
 const DUPLICATE_OVERLAP = 0.6;
+/** A passage sharing at least this share of its words with the best one restates it. */
+const RESTATES = 0.6;
 
 
 const MONTH_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})\b|\b(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
@@ -88,16 +97,21 @@ export function abstention(coverage: ArchiveCoverage): string {
  * Find a passage from another document that states a different date than the best one for
  * the same question: sources disagree, and both must be shown.
  */
-function disagreeing(best: Citation, hits: Citation[], intent: QuestionIntent): Citation | null {
+function disagreeing(best: Citation, hits: Citation[], echoes: Citation[], intent: QuestionIntent): Citation | null {
   if (intent.answerType !== 'date' && intent.answerType !== 'other') return null;
   const mine = statedDates(best.text);
   if (mine.length === 0) return null;
+  const differs = (h: Citation): boolean => {
+    if (h.document.id === best.document.id) return false;
+    const theirs = statedDates(h.text);
+    return theirs.length > 0 && theirs.every((d) => !mine.includes(d));
+  };
+  const month = (d: string): string => d.split(' ')[0]!;
   return (
-    hits.find((h) => {
-      if (h.document.id === best.document.id || h.score < best.score * 0.6) return false;
-      const theirs = statedDates(h.text);
-      return theirs.length > 0 && theirs.every((d) => !mine.includes(d)) && overlap(best.text, h.text) >= 0.3;
-    }) ?? null
+    hits.find((h) => differs(h) && h.score >= best.score * 0.6 && overlap(best.text, h.text) >= 0.3) ??
+    // "According to the op-ed, when …" asks what one source says.
+    (intent.source === null ? echoes.find((h) => differs(h) && statedDates(h.text).some((d) => mine.some((m) => month(m) === month(d))) && overlap(best.text, h.text) >= RESTATES) : undefined) ??
+    null
   );
 }
 
@@ -113,7 +127,7 @@ export function compose(input: ComposeInput): Answer {
   const before = input.leanedOn(best.passage);
   if (before) first.context = before.text;
   const citations: Citation[] = [first];
-  const conflict = disagreeing(first, input.alternatives, intent);
+  const conflict = disagreeing(first, input.alternatives, input.echoes, intent);
   if (conflict) citations.push(strip(conflict as Citation & { passage: Passage }));
   const rest = hits.slice(1).filter((h) => h.passageId !== conflict?.passageId && h.score >= best.score * SUPPORT_RATIO);
   const isNew = (h: Citation): boolean => citations.every((c) => c.passageId !== h.passageId && overlap(c.text, h.text) < DUPLICATE_OVERLAP);

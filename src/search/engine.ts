@@ -78,6 +78,9 @@ export const DEFAULT_THRESHOLD = 0.46;
  */
 export const DEFAULT_LATER_THRESHOLD = 0.5;
 
+/** First-ranked passages searched for another source restating the answer with another date ({@link ComposeInput.echoes}). */
+const ECHOES = 30;
+
 /** Weight kept by a word that only says "an amount" in an amount question ("the volume of trade"). */
 const AMOUNT_WORD = 0.3;
 /** "How often", "how big": the word after "how" says what kind of answer is wanted, not what it is about. */
@@ -309,6 +312,7 @@ export class AnswerEngine {
       intent,
       hits: supported.map((r) => this.citation(r)),
       alternatives: weaker.map((r) => this.citation(r)),
+      echoes: supported.length > 0 ? ranked.slice(0, ECHOES).map((r) => this.citation(r)) : [],
       coverage: this.state.coverage,
       more: options.more ?? 10,
       leanedOn: (p) => this.leanedOn(p),

@@ -42,13 +42,65 @@ describe('answers', () => {
     expect(answer.answer).toMatch(/archive/);
   });
 
-  it('shows both sources when they disagree on the date of the state visit', () => {
-    const answer = engine.ask('On what date does Tokayev’s state visit to Russia begin?', { now });
+  it.each([
+    ['On what date does Tokayev’s state visit to Russia begin?'],
+    // The sentence of the other source ("is scheduled to make a state visit to Russia on
+    // November 12") shares few words with these questions, but restates the answer.
+    ['When does the state visit begin?'],
+    ["When did Tokayev's state visit to Russia begin?"],
+    ['When is Tokayev’s state visit to Russia?'],
+    ['when is tokayev going to russia on a state visit'],
+    ['When was the November 2025 state visit to Russia?'],
+  ])('shows both sources when they disagree on the date of the state visit: %j', (question) => {
+    const answer = engine.ask(question, { now });
     expect(answer.disagreement).toBe(true);
     const texts = answer.citations.map((c) => `${c.document.source}: ${c.text}`).join('\n');
     expect(texts).toMatch(/November 11/);
     expect(texts).toMatch(/November 12/);
     expect(answer.answer).toMatch(/sources differ/i);
+  });
+
+  it.each([
+    ['According to Rossiyskaya Gazeta, when does Tokayev’s state visit to Russia begin?', 'Rossiyskaya Gazeta', /November 11/],
+    ['According to the Federation Council, on what date is Tokayev’s state visit to Russia scheduled?', 'Federation Council', /November 12/],
+  ])('answers %j from the one source asked for', (question, source, date) => {
+    const answer = engine.ask(question, { now });
+    expect(answer.disagreement).toBe(false);
+    expect(answer.citations[0]?.document.source).toMatch(source);
+    expect(answer.citations[0]?.text).toMatch(date);
+  });
+
+  describe('restatements of an answer', () => {
+    const visit = (date: string, source: string, text: string): string => doc(text, { date, source, title: `Visit news of ${source}` });
+    const local = engineOver({
+      'a.md': visit('2025-03-01', 'Agency A', 'The Latvian president will begin a state visit to Kazakhstan on April 14. He will also open a trade forum.'),
+      'b.md': visit('2025-03-05', 'Agency B', 'The Latvian president is scheduled to make a state visit to Kazakhstan on April 15, officials said.'),
+      'c.md': visit('2024-02-01', 'Agency C', 'The Latvian president is scheduled to make a state visit to Kazakhstan on May 20, officials said.'),
+      'd.md': visit('2025-03-02', 'Agency D', 'Farmers in Kostanay expect the sowing campaign to begin on April 20 if the weather holds.'),
+    });
+
+    it.each([
+      // Another day of the same month, in a sentence saying nearly the same: the sources differ.
+      ['When does the Latvian state visit begin?', ['April 14', 'April 15']],
+    ])('%j shows %j', (question, dates) => {
+      const answer = local.ask(question, { now });
+      expect(answer.disagreement).toBe(true);
+      const texts = answer.citations.map((c) => c.text).join('\n');
+      for (const d of dates) expect(texts).toContain(d);
+      // A visit of another month (another year's) is another visit, not a disagreement.
+      expect(answer.answer).not.toContain('May 20');
+    });
+
+    it('does not take a sentence of another subject with a date of the same month for a disagreement', () => {
+      const alone = engineOver({
+        'a.md': visit('2025-03-01', 'Agency A', 'The Latvian president will begin a state visit to Kazakhstan on April 14. He will also open a trade forum.'),
+        'd.md': visit('2025-03-02', 'Agency D', 'Farmers in Kostanay expect the sowing campaign to begin on April 20 if the weather holds.'),
+      });
+      const answer = alone.ask('When does the Latvian state visit begin?', { now });
+      expect(answer.answered).toBe(true);
+      expect(answer.disagreement).toBe(false);
+      expect(answer.citations[0]?.text).toContain('April 14');
+    });
   });
 
   it.each([
