@@ -10,7 +10,7 @@ export const RELATED_WORDS: string[][] = [
     'emphasize', 'emphasized', 'underscore', 'underscored', 'add', 'added', 'tell', 'told', 'write', 'wrote', 'speak',
     'spoke', 'comment', 'affirm', 'affirmed', 'call', 'called', 'describe', 'praise', 'praised', 'highlight', 'recall',
     'think', 'believe', 'view', 'concluded', 'acknowledged', 'confirmed'],
-  ['agree', 'agreed', 'agreement', 'agreements', 'deal', 'sign', 'signed', 'concluded', 'adopted', 'declaration', 'treaty', 'memorandum', 'document', 'documents', 'pact'],
+  ['agree', 'agreed', 'agreement', 'agreements', 'deal', 'sign', 'signed', 'concluded', 'adopted', 'declaration', 'treaty', 'memorandum', 'document', 'documents', 'pact', 'outcome', 'outcomes'],
   ['trip', 'visit', 'journey', 'travel', 'traveling', 'tour'],
   ['leader', 'president', 'head', 'chief', 'statesman', 'chairman', 'chairwoman', 'chairperson', 'boss'],
   ['spokesperson', 'spokeswoman', 'spokesman'],

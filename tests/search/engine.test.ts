@@ -103,6 +103,12 @@ describe('answers', () => {
     });
   });
 
+  it('answers what came of talks with what was signed at them', () => {
+    const answer = engine.ask('What was the outcome of the 2025 talks between Tokayev and Putin?', { now });
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.text).toMatch(/signed a Declaration/);
+  });
+
   it.each([
     ['What did Tokayev say in 2022 about Russia?', '2022-'],
     ['What did the foreign ministers discuss in October 2025?', '2025-10-'],
