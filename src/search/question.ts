@@ -76,6 +76,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:go|goes|went|gone|going|pass|passes|passed|passing) through\b/gi, 'cross pass through'],
   [/\b(?:money|funds?|cash|investment)\s+(?:go|goes|went|gone|going) into\b/gi, 'money invested spent in'],
   [/\b(?:pay|pays|paid|paying) back\b/gi, 'reimburse repay'],
+  [/\b(?:come|comes|came|coming) back\b/gi, 'return'],
   [/\b(?:sign|signs|signed|signing) up\b/gi, 'enrol register apply'],
   [/\b(?:pick|picks|picked|picking) up\b/gi, 'collect'],
   [/\b(?:put|puts|putting|load|loads|loaded|loading) (?:on|onto|aboard) (?:a |the )?(?:ship|vessel|boat|ferry)\b/gi, 'loaded shipped'],
@@ -90,6 +91,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:fit|fits|fitted|fitting) (?:on|in|into|aboard|onto)\b/gi, 'carry capacity'],
   [/\b(?:pay|pays|paid|paying) for\b/gi, 'pay finance fund'],
   [/\bapplications?\b((?:\s+[\w-]+){0,4}?)\s+(?:close|closes|closed|closing)\b/gi, 'application$1 deadline'],
+  // "In the run-up to the visit" is the time before it, which reports write "ahead of" or "before".
+  [/\b(?:in )?the run-?ups? to\b/gi, 'ahead of before'],
   // "on behalf of the Kazakh company" says for whom, in words no report needs.
   [/\bon behalf of\b/gi, 'for'],
   // "What did Kadyrov talk about with Maduro?" asks what they discussed, not that they met.

@@ -261,6 +261,7 @@ describe('the curated aliases of knowledge/aliases.yml', () => {
     ['VAT', 'value-added tax'],
     ['LNG', 'liquefied natural gas'],
     ['NPP', 'nuclear power plant'],
+    ['WWII', 'the Second World War'],
   ])('%j meets %j', (a, b) => {
     expect(meets(a, b)).toBe(true);
   });

@@ -650,6 +650,7 @@ describe('evaluation gates', () => {
   it.each([
     ['seed-questions.json', { hitAt1: 0.9, hitAt3: 0.96, abstention: 0.88, falseAbstentions: 0.02 }],
     ['seed-questions-e.json', { hitAt1: 0.86, hitAt3: 0.88, abstention: 0.75, falseAbstentions: 0.06 }],
+    ['seed-questions-f.json', { hitAt1: 0.83, hitAt3: 0.93, abstention: 0.55, falseAbstentions: 0.04 }],
   ])('holds its figures on the independent seed questions of %s', (file, floor) => {
     const seeds = evaluate(engine, JSON.parse(readFileSync(`tests/fixtures/independent/${file}`, 'utf8')) as QuestionSet);
     expect(seeds.hitAt1).toBeGreaterThanOrEqual(floor.hitAt1);
@@ -743,7 +744,7 @@ describe('evaluation gates', () => {
     ['unseen-zzzc', 0.72, 0.1],
     ['unseen-zzzd', 0.7, 0.1],
     ['unseen-zzze', 0.83],
-    ['unseen-zzzf', 0.56, 0.16],
+    ['unseen-zzzf', 0.56, 0.18],
     ['unseen-zzzg', 0.72],
     ['unseen-zzzh', 0.77, 0.08],
     ['unseen-zzzi', 0.77, 0.1],

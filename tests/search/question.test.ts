@@ -313,6 +313,8 @@ describe('idioms in questions', () => {
     ['Who paid for the extra flights?', 'finance'],
     ['How long would a nonstop flight take?', 'direct'],
     ['When will they hit the target?', 'reach'],
+    ['What happened in the run-up to the summit?', 'ahead'],
+    ['When did the students come back to Almaty?', 'return'],
   ])('%s reads as "%s"', (question, word) => {
     expect(parseQuestion(question, now).text.split(' ')).toContain(word);
   });
